@@ -1,0 +1,59 @@
+# Putian approval standardization portal: everyday commands. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BUILDOUT_INPUTS := buildout.cfg versions.cfg $(wildcard profiles/*.cfg) \
+	$(wildcard src/*/pyproject.toml)
+RUFF := $(VENV)/bin/ruff
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/bin/buildout: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade -r requirements.txt
+	@touch $@
+
+bin/buildout: $(VENV)/bin/buildout
+	@mkdir -p bin
+	ln -sf ../$(VENV)/bin/buildout bin/buildout
+
+# The stamp is buildout's own record of what it installed.
+.installed.cfg: bin/buildout $(BUILDOUT_INPUTS)
+	bin/buildout -N
+	@touch $@
+
+.PHONY: install
+install: .installed.cfg ## Install the portal and its tests (virtualenv + buildout)
+
+.PHONY: site
+site: install ## Create the admin and the putian site when they are missing
+	bin/instance run scripts/create_site.py
+
+.PHONY: start
+start: site ## Install, create the site if missing, serve http://localhost:8080/putian
+	@echo "Serving http://localhost:8080/putian (Ctrl-C stops)"
+	bin/instance fg
+
+.PHONY: test
+test: install ## Install what the tests need and run them all
+	bin/pytest
+
+.PHONY: lint
+lint: $(VENV)/bin/buildout ## Check code style (ruff)
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+.PHONY: format
+format: $(VENV)/bin/buildout ## Format and fix code (ruff)
+	$(RUFF) check --fix .
+	$(RUFF) format .
+
+.PHONY: clean
+clean: ## Remove build output; keeps the data in var/
+	rm -rf bin parts develop-eggs .installed.cfg .mr.developer.cfg $(VENV)
+	find src tests -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,6 @@
+"""putian.policy: see README.md."""
+
+from zope.i18nmessageid import MessageFactory
+
+
+_ = MessageFactory("putian.policy")

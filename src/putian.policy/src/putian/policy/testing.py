@@ -1,0 +1,35 @@
+"""Test layers of the portal: integration, and functional over a WSGI server."""
+
+from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
+from plone.app.testing import applyProfile
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PloneSandboxLayer
+from plone.testing.zope import WSGI_SERVER_FIXTURE
+
+
+class PutianPolicyLayer(PloneSandboxLayer):
+    defaultBases = (PLONE_APP_CONTENTTYPES_FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        # The Plone fixture disables autoinclude: load our ZCML (and, through
+        # dependencies.zcml, that of the add-ons we install) by hand.
+        import putian.policy
+
+        self.loadZCML(package=putian.policy)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "putian.policy:default")
+
+
+FIXTURE = PutianPolicyLayer()
+
+INTEGRATION_TESTING = IntegrationTesting(
+    bases=(FIXTURE,),
+    name="PutianPolicyLayer:IntegrationTesting",
+)
+
+FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(FIXTURE, WSGI_SERVER_FIXTURE),
+    name="PutianPolicyLayer:FunctionalTesting",
+)

@@ -1,0 +1,24 @@
+"""Shared fixtures: pytest-plone over the layers of putian.policy.testing."""
+
+from putian.policy.testing import FUNCTIONAL_TESTING
+from putian.policy.testing import INTEGRATION_TESTING
+from pytest_plone import fixtures_factory
+
+import pytest
+
+
+pytest_plugins = ["pytest_plone"]
+
+globals().update(
+    fixtures_factory(
+        (
+            (FUNCTIONAL_TESTING, "functional"),
+            (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
+
+
+@pytest.fixture
+def package_name() -> str:
+    return "putian.policy"
