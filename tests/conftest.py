@@ -4,8 +4,12 @@ from putian.policy.testing import FUNCTIONAL_TESTING
 from putian.policy.testing import INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
 
+import os
 import pytest
 
+
+# Compile the .po files when the layers load our ZCML, as bin/instance does.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 pytest_plugins = ["pytest_plone"]
 

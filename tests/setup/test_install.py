@@ -22,7 +22,7 @@ class TestInstalled:
         assert layer in browser_layers
 
     def test_policy_profile_is_at_last_version(self, profile_last_version):
-        assert profile_last_version("putian.policy:default") == "1001"
+        assert profile_last_version("putian.policy:default") == "1002"
 
     @pytest.mark.parametrize("name", ADDONS)
     def test_uninstall_profile_hidden_from_addons_panel(self, portal, name):

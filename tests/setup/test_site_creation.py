@@ -9,6 +9,7 @@ from plone.testing.zope import login
 from putian.policy.setuphandlers.site import ensure_admin
 from putian.policy.setuphandlers.site import ensure_site
 from putian.policy.setuphandlers.site import parse_admin
+from putian.policy.setuphandlers.site import upgrade_our_profiles
 from zope.component.hooks import setSite
 
 import pytest
@@ -96,3 +97,17 @@ class TestEnsureSite:
         assert created is False
         assert aq_base(again) is aq_base(site)
         assert "kept" in again.objectIds()
+
+
+class TestUpgradeOnStart:
+    def test_pending_steps_run(self, functional):
+        portal = functional["portal"]
+        setup_tool = portal.portal_setup
+        setup_tool.setLastVersionForProfile("putian.policy:default", "1001")
+        assert upgrade_our_profiles(portal) == [
+            ("putian.policy:default", "1001", "1002")
+        ]
+        assert setup_tool.listUpgrades("putian.policy:default") == []
+
+    def test_up_to_date_site_is_left_alone(self, functional):
+        assert upgrade_our_profiles(functional["portal"]) == []

@@ -24,6 +24,8 @@ TIME_ZONE = "Asia/Shanghai"
 DISTRIBUTION = "classic"
 POLICY_PROFILE = "putian.policy"
 DEVELOPMENT_ADMIN = ("admin", "admin")
+# Our profiles, upgraded on every start so the data follows the code.
+OUR_PROFILES = ("putian.theme:default", "putian.policy:default")
 
 
 def parse_admin(value):
@@ -85,3 +87,26 @@ def ensure_site(app, site_id=SITE_ID):
     transaction.commit()
     logger.info("Created site %s with %s", site_id, POLICY_PROFILE)
     return site, True
+
+
+def upgrade_our_profiles(site):
+    """Run the pending upgrade steps of our profiles; return what ran.
+
+    Returns a list of (profile, from version, to version), empty when the
+    site is up to date.
+    """
+    setSite(site)
+    setup_tool = site.portal_setup
+    ran = []
+    for profile in OUR_PROFILES:
+        if not setup_tool.listUpgrades(profile):
+            continue
+        before = setup_tool.getLastVersionForProfile(profile)
+        setup_tool.upgradeProfile(profile)
+        after = setup_tool.getLastVersionForProfile(profile)
+        ran.append((profile, ".".join(before), ".".join(after)))
+        logger.info("Upgraded %s from %s to %s", profile, before, after)
+    if ran:
+        transaction.get().note("putian: upgrade steps of our profiles")
+        transaction.commit()
+    return ran

@@ -1,0 +1,34 @@
+from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
+from plone.restapi.services import Service
+from putian.policy.restapi.errors import bad_request
+from putian.policy.rules import RuleInputError
+from putian.policy.workcalendar.arrangement import arrangement_from_json
+from putian.policy.workcalendar.storage import apply_arrangement
+from putian.policy.workcalendar.storage import overrides_in
+from putian.policy.workcalendar.storage import working_calendar
+from putian.policy.workcalendar.summary import year_summary
+
+
+class CalendarPatch(Service):
+    """Store a manager's overrides; the body is described in arrangement.py."""
+
+    def reply(self):
+        try:
+            body = json_body(self.request)
+        except DeserializationError:
+            body = None  # refused below with the same message as a non-object
+        try:
+            arrangement = arrangement_from_json(body)
+            changed = apply_arrangement(arrangement, self.context)
+        except RuleInputError as error:
+            return bad_request(self.request, error)
+        years = sorted(arrangement.years)
+        calendar = working_calendar(self.context)
+        return {
+            "changed_years": sorted(changed),
+            "years": [
+                year_summary(calendar, year, overrides_in(year, self.context))
+                for year in years
+            ],
+        }
