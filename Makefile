@@ -43,6 +43,10 @@ start: site ## Install, create the site if missing, serve http://localhost:8080/
 test: install ## Install what the tests need and run them all
 	bin/pytest
 
+.PHONY: bench
+bench: install ## Run the benchmarks (ratios measured side by side)
+	@for script in bench/*.py; do echo "== $$script"; bin/zopepy $$script; done
+
 .PHONY: lint
 lint: $(VENV)/bin/buildout ## Check code style (ruff)
 	$(RUFF) check .
