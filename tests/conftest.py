@@ -1,5 +1,7 @@
 """Shared fixtures: pytest-plone over the layers of putian.policy.testing."""
 
+from hypothesis import HealthCheck
+from hypothesis import settings
 from putian.policy.testing import FUNCTIONAL_TESTING
 from putian.policy.testing import INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
@@ -10,6 +12,12 @@ import pytest
 
 # Compile the .po files when the layers load our ZCML, as bin/instance does.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+# These machines are shared and noisy: property tests judge results, not speed.
+settings.register_profile(
+    "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("shared-machine")
 
 pytest_plugins = ["pytest_plone"]
 

@@ -7,7 +7,7 @@ import putian.policy.rules
 import sys
 
 
-ALLOWED_THIRD_PARTY = {"chinese_calendar", "lunar_python"}
+ALLOWED_THIRD_PARTY = {"chinese_calendar", "lunar_python", "phonenumbers", "stdnum"}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -21,8 +21,12 @@ class TestInstalled:
     def test_browserlayer(self, browser_layers, layer):
         assert layer in browser_layers
 
-    def test_policy_profile_is_at_last_version(self, profile_last_version):
-        assert profile_last_version("putian.policy:default") == "1002"
+    @pytest.mark.parametrize("name", ADDONS)
+    def test_profile_is_at_its_current_version(
+        self, setup_tool, profile_last_version, name
+    ):
+        profile = f"{name}:default"
+        assert profile_last_version(profile) == setup_tool.getVersionForProfile(profile)
 
     @pytest.mark.parametrize("name", ADDONS)
     def test_uninstall_profile_hidden_from_addons_panel(self, portal, name):

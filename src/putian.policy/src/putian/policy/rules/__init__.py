@@ -1,12 +1,25 @@
-"""Working-day calendar and time-limit rules; plain Python, no Zope/Plone.
+"""Working-day calendar, time-limit and catalogue rules; plain Python, no Zope/Plone.
 
 The calendar is the State Council's arrangement (chinese_calendar), our
 overrides on top, and a provisional statutory calendar for other years.
+The catalogue rules (items, codes, guides, review rules) return findings.
 """
 
 from putian.policy.rules.calendar import DayInfo
 from putian.policy.rules.calendar import DayOverride
 from putian.policy.rules.calendar import WorkingCalendar
+from putian.policy.rules.codes import BaseCode
+from putian.policy.rules.codes import check_base_code
+from putian.policy.rules.codes import check_base_code_unique
+from putian.policy.rules.codes import check_division_code
+from putian.policy.rules.codes import format_base_code
+from putian.policy.rules.codes import implementation_code
+from putian.policy.rules.codes import ImplementationCode
+from putian.policy.rules.codes import parse_base_code
+from putian.policy.rules.codes import parse_implementation_code
+from putian.policy.rules.codes import PUTIAN_DIVISIONS
+from putian.policy.rules.compliance import check_compliance
+from putian.policy.rules.compliance import ComplianceReport
 from putian.policy.rules.deadlines import compute_deadline
 from putian.policy.rules.deadlines import DeadlineResult
 from putian.policy.rules.deadlines import is_overdue
@@ -15,8 +28,34 @@ from putian.policy.rules.deadlines import STATUTORY_EXTENSION_DAYS
 from putian.policy.rules.deadlines import traffic_light
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import Finding
+from putian.policy.rules.guide import check_guide
+from putian.policy.rules.guide import GUIDE_ELEMENTS
+from putian.policy.rules.guide import guide_sections
+from putian.policy.rules.guide import GuideElement
+from putian.policy.rules.guide import materials_asked_of_applicant
+from putian.policy.rules.identifiers import check_phone
+from putian.policy.rules.identifiers import check_resident_id
+from putian.policy.rules.identifiers import check_uscc
+from putian.policy.rules.identifiers import normalize_phone
+from putian.policy.rules.identifiers import normalize_resident_id
+from putian.policy.rules.identifiers import normalize_uscc
+from putian.policy.rules.items import check_item
+from putian.policy.rules.legal_basis import basis_accepted_for_materials
+from putian.policy.rules.legal_basis import check_legal_basis
+from putian.policy.rules.lifecycle import check_lifecycle_change
+from putian.policy.rules.lifecycle import LifecycleChange
 from putian.policy.rules.limits import check_time_limits
 from putian.policy.rules.limits import is_instant_item
+from putian.policy.rules.materials import check_materials
+from putian.policy.rules.review_rules import check_review_rules
+from putian.policy.rules.review_rules import review_rule_fields
+from putian.policy.rules.review_rules import ReviewRuleField
+from putian.policy.rules.standards import check_standard_conformity
+from putian.policy.rules.terms import is_online_handling_open
+from putian.policy.rules.terms import Term
+from putian.policy.rules.terms import term
+from putian.policy.rules.terms import tokens
+from putian.policy.rules.terms import VOCABULARIES
 
 
 __all__ = [
@@ -33,4 +72,42 @@ __all__ = [
     "is_overdue",
     "remaining_working_days",
     "traffic_light",
+    "BaseCode",
+    "check_base_code",
+    "check_base_code_unique",
+    "check_division_code",
+    "format_base_code",
+    "implementation_code",
+    "ImplementationCode",
+    "parse_base_code",
+    "parse_implementation_code",
+    "PUTIAN_DIVISIONS",
+    "check_compliance",
+    "ComplianceReport",
+    "check_guide",
+    "GUIDE_ELEMENTS",
+    "guide_sections",
+    "GuideElement",
+    "materials_asked_of_applicant",
+    "check_phone",
+    "check_resident_id",
+    "check_uscc",
+    "normalize_phone",
+    "normalize_resident_id",
+    "normalize_uscc",
+    "check_item",
+    "basis_accepted_for_materials",
+    "check_legal_basis",
+    "check_lifecycle_change",
+    "LifecycleChange",
+    "check_materials",
+    "check_review_rules",
+    "review_rule_fields",
+    "ReviewRuleField",
+    "check_standard_conformity",
+    "is_online_handling_open",
+    "term",
+    "Term",
+    "tokens",
+    "VOCABULARIES",
 ]

@@ -1,0 +1,1 @@
+"""Field groups shared by several types."""

@@ -1,0 +1,1 @@
+"""The catalogue's behaviour in Plone: validation, lifecycle log, workflow."""

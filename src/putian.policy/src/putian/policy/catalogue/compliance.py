@@ -1,0 +1,86 @@
+"""An item, its guide and review rules as the core's plain data; its report.
+
+The core (``rules.compliance``) judges; this module only reads content.
+"""
+
+from plone.dexterity.utils import iterSchemata
+from putian.policy.content.approval_item import IApprovalItem
+from putian.policy.content.review_rules import IReviewRules
+from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.rules.compliance import check_compliance
+from zope.schema import getFieldsInOrder
+
+
+def _field_values(obj) -> dict:
+    values = {}
+    for schema in iterSchemata(obj):
+        for name, field in getFieldsInOrder(schema):
+            values[name] = field.get(schema(obj))
+    return values
+
+
+def _child(item, interface):
+    for child in item.objectValues():
+        if interface.providedBy(child):
+            return child
+    return None
+
+
+def _material(row) -> dict:
+    material = dict(row)
+    basis = {
+        "level": row.get("basis_level"),
+        "name": row.get("basis_name"),
+        "article": row.get("basis_article"),
+    }
+    material["legal_basis"] = [basis] if any(basis.values()) else []
+    return material
+
+
+def item_data(item) -> dict:
+    data = _field_values(item)
+    data["title"] = item.Title()
+    department = item.get_department()
+    data["implementing_organ"] = department.Title() if department else None
+    return data
+
+
+def guide_data(guide) -> dict:
+    data = _field_values(guide)
+    data["materials"] = [_material(row) for row in data.get("materials") or ()]
+    data["handling_forms"] = sorted(data.get("handling_forms") or ())
+    return data
+
+
+def review_rules_data(rules) -> dict:
+    return _field_values(rules)
+
+
+def item_of(obj):
+    """The item ``obj`` belongs to (itself for an item)."""
+    while obj is not None and not IApprovalItem.providedBy(obj):
+        obj = getattr(obj, "__parent__", None)
+    return obj
+
+
+def compliance_report(item):
+    """The core's ComplianceReport for an item and its guide and rules."""
+    guide = _child(item, IServiceGuide)
+    rules = _child(item, IReviewRules)
+    main_item = item.get_main_item()
+    standard = item.standard_item.to_object if item.standard_item else None
+    return check_compliance(
+        item_data(item),
+        guide=guide_data(guide) if guide is not None else None,
+        review_rules=review_rules_data(rules) if rules is not None else None,
+        parent=item_data(main_item) if main_item is not None else None,
+        standard=item_data(standard) if standard is not None else None,
+    )
+
+
+def is_publishable(obj) -> bool:
+    """May ``obj`` (item, guide or review rules) be published now?"""
+    item = item_of(obj)
+    if item is None:
+        return True
+    return compliance_report(item).is_publishable(item.compliance_exemption)

@@ -1,0 +1,100 @@
+"""Rules an item must meet to be stored, in forms and in REST alike.
+
+Both z3c.form and plone.restapi validate a schema's data through the
+IManagerValidator adapter; ours adds the core's cross-field and
+context rules (codes against the main item and the department, limits)
+to the schema's invariants.
+"""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone import api
+from putian.policy.catalogue.lifecycle import recorded_status
+from putian.policy.content.approval_item import IApprovalItem
+from putian.policy.content.department import department_of
+from putian.policy.rules.codes import check_base_code
+from putian.policy.rules.codes import check_base_code_unique
+from putian.policy.rules.lifecycle import check_lifecycle_change
+from putian.policy.rules.limits import check_time_limits
+from putian.policy.validation import finding_message
+from putian.policy.workcalendar.summary import today
+from z3c.form.interfaces import IAddForm
+from z3c.form.validator import InvariantsValidator
+from zope.interface import alsoProvides
+from zope.interface import Interface
+from zope.interface import Invalid
+
+
+class IApprovalItemSchema(Interface):
+    """Provided by the IApprovalItem schema object, to adapt on it."""
+
+
+alsoProvides(IApprovalItem, IApprovalItemSchema)
+
+_MISSING = object()
+
+
+class ApprovalItemValidator(InvariantsValidator):
+    def validate(self, data):
+        errors = list(super().validate(data))
+        container, item = self._container_and_item()
+        values = {name: self._value(data, item, name) for name in IApprovalItem}
+        findings = []
+        main_item = container if IApprovalItem.providedBy(container) else None
+        findings += check_base_code(
+            values["base_code"],
+            values["category"],
+            parent_code=main_item.base_code if main_item is not None else None,
+        )
+        findings += check_base_code_unique(
+            values["base_code"], self._other_codes(container, item)
+        )
+        findings += check_time_limits(
+            values["statutory_limit_days"],
+            values["committed_limit_days"],
+            values["limit_exemption_reason"],
+        )
+        findings += self._lifecycle_findings(item, values)
+        errors += [
+            Invalid(finding_message(f)) for f in findings if f.severity == "error"
+        ]
+        return tuple(errors)
+
+    def _container_and_item(self):
+        """(container, item): item is None in an add form, whose context
+        is the container; REST adds validate the new, unstored item."""
+        if self.view is not None and IAddForm.providedBy(self.view):
+            return self.context, None
+        return aq_parent(aq_inner(self.context)), self.context
+
+    @staticmethod
+    def _lifecycle_findings(item, values):
+        before = recorded_status(item) if item is not None else None
+        after = values["lifecycle_status"]
+        if before is None or before == after:
+            return []
+        return check_lifecycle_change(
+            before,
+            after,
+            values["lifecycle_reason"],
+            values["lifecycle_document"],
+            today(),
+        )
+
+    @staticmethod
+    def _value(data, item, name):
+        value = data.get(name, _MISSING)
+        if value is _MISSING:
+            value = getattr(item, name, None) if item is not None else None
+        return value
+
+    @staticmethod
+    def _other_codes(container, item):
+        department = department_of(container)
+        if department is None:
+            return []
+        own_uid = item.UID() if item is not None else None
+        brains = api.content.find(
+            context=department, portal_type="ApprovalItem", unrestricted=True
+        )
+        return [b.base_code for b in brains if own_uid != b.UID and b.base_code]

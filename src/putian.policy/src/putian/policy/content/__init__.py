@@ -1,0 +1,1 @@
+"""Content types of the portal: one module per type, schema and class."""

@@ -1,0 +1,66 @@
+"""R2: one item, one standard across city, county and township."""
+
+from collections.abc import Mapping
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
+from putian.policy.rules.inputs import entries
+from putian.policy.rules.inputs import mapping
+from putian.policy.rules.inputs import text
+from putian.policy.rules.legal_basis import basis_key
+from putian.policy.rules.legal_basis import describe
+from putian.policy.rules.legal_basis import LEGAL_BASIS_FIELD
+
+
+# The elements a local item takes over unchanged from the standard item.
+STANDARD_FIELDS = (
+    ("title", "事项名称", "item name"),
+    ("category", "事项类型", "item category"),
+    ("base_code", "基本编码", "base code"),
+)
+
+
+def _differs(field: str, zh: str, en: str) -> Finding:
+    return Finding("R2", ERROR, f"{field}_differs_from_standard", zh, en, field)
+
+
+def _basis_finding(local: Mapping, standard: Mapping) -> list[Finding]:
+    def cited(item: Mapping) -> dict[tuple, str]:
+        basis = entries(item.get(LEGAL_BASIS_FIELD), "设定依据", "legal basis")
+        return {basis_key(entry): describe(entry) for entry in basis}
+
+    # The quoted text is left out of the comparison: the same article may be
+    # quoted more or less fully.
+    ours, theirs = cited(local), cited(standard)
+    if ours.keys() == theirs.keys():
+        return []
+    lacking = "、".join(theirs[key] for key in theirs if key not in ours) or "无"
+    extra = "、".join(ours[key] for key in ours if key not in theirs) or "无"
+    return [
+        _differs(
+            LEGAL_BASIS_FIELD,
+            f"设定依据与标准事项不一致（缺少：{lacking}；多出：{extra}）",
+            f"The legal basis differs from the standard item (lacking: {lacking}; "
+            f"extra: {extra})",
+        )
+    ]
+
+
+def check_standard_conformity(local: Mapping, standard: Mapping) -> list[Finding]:
+    """R2: a local item made from the standard item keeps its name, category,
+    base code and legal basis; one error per difference."""
+    local = mapping(local, "事项", "item")
+    standard = mapping(standard, "标准事项", "standard item")
+    findings = []
+    for field, what_zh, what_en in STANDARD_FIELDS:
+        ours = text(local.get(field), what_zh, what_en)
+        theirs = text(standard.get(field), what_zh, what_en)
+        if ours != theirs:
+            findings.append(
+                _differs(
+                    field,
+                    f"{what_zh}“{ours or ''}”与标准事项的“{theirs or ''}”不一致",
+                    f"The {what_en} {ours!r} differs from the standard item's "
+                    f"{theirs!r}",
+                )
+            )
+    return findings + _basis_finding(local, standard)

@@ -1,0 +1,1 @@
+"""Named vocabularies, generated from the term tables of ``rules.terms``."""

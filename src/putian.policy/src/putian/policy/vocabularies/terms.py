@@ -1,0 +1,65 @@
+"""One Plone vocabulary per term table of the core.
+
+The core's tables are bilingual; a vocabulary is built per call in the
+language of the current request (Chinese unless the visitor chose English).
+"""
+
+from putian.policy.rules import terms
+from zope.globalrequest import getRequest
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+# Vocabulary name (after "putian.policy.") -> the core's term table name.
+TABLES = {
+    "ItemCategories": "ITEM_CATEGORIES",
+    "Levels": "LEVELS",
+    "LifecycleStatuses": "LIFECYCLE_STATUSES",
+    "Trips": "TRIPS",
+    "OnlineDepths": "ONLINE_DEPTHS",
+    "LegalBasisLevels": "LEGAL_BASIS_LEVELS",
+    "MaterialRequirements": "MATERIAL_REQUIREMENTS",
+    "MaterialForms": "MATERIAL_FORMS",
+    "HandlingForms": "HANDLING_FORMS",
+    "CrossAreaScopes": "CROSS_AREA_SCOPES",
+    "WeekendServices": "WEEKEND_SERVICES",
+    "HallRules": "HALL_RULES",
+}
+
+
+def wants_english(request=None) -> bool:
+    request = request if request is not None else getRequest()
+    language = (request.get("LANGUAGE", "") if request is not None else "") or ""
+    return language.startswith("en")
+
+
+def term_title(term, request=None) -> str:
+    return term.title_en if wants_english(request) else term.title_zh
+
+
+def vocabulary_of(table) -> SimpleVocabulary:
+    english = wants_english()
+    return SimpleVocabulary(
+        [
+            SimpleTerm(
+                value=term.token,
+                token=term.token,
+                title=term.title_en if english else term.title_zh,
+            )
+            for term in table
+        ]
+    )
+
+
+def _factory(table_name):
+    @provider(IVocabularyFactory)
+    def factory(context=None):
+        return vocabulary_of(getattr(terms, table_name))
+
+    return factory
+
+
+# Module attributes named like the vocabularies, for configure.zcml.
+globals().update({name: _factory(table) for name, table in TABLES.items()})

@@ -1,0 +1,272 @@
+"""Every catalogue rule for one item, and whether it may be published."""
+
+from putian.policy.rules import check_compliance
+from putian.policy.rules import ComplianceReport
+from putian.policy.rules import Finding
+from putian.policy.rules import RuleInputError
+from putian.policy.rules.review_rules import review_rule_fields
+
+import dataclasses
+import json
+import pytest
+
+
+FOOD_SAFETY_LAW = {
+    "level": "law",
+    "name": "《中华人民共和国食品安全法》",
+    "article": "第三十五条",
+}
+LICENSING_MEASURES = {
+    "level": "ministry_rule",
+    "name": "《食品经营许可和备案管理办法》",
+    "article": "第十一条",
+}
+
+
+def make_item(**changes) -> dict:
+    item = {
+        "title": "食品经营许可",
+        "category": "XK",
+        "base_code": "XK00012000",
+        "legal_basis": [FOOD_SAFETY_LAW],
+        "implementing_organ": "莆田市市场监督管理局",
+        "trips": "1",
+        "online_depth": "4",
+        "statutory_limit_days": 10,
+        "committed_limit_days": 5,
+        "limit_exemption_reason": None,
+        "lifecycle_status": "retained",
+    }
+    item.update(changes)
+    return item
+
+
+def make_guide(**changes) -> dict:
+    guide = {
+        "result_name": "食品经营许可证",
+        "result_sample": "食品经营许可证（样本）.pdf",
+        "fee_standard": "不收费",
+        "fee_basis": None,
+        "materials": [
+            {
+                "name": "食品经营许可申请书",
+                "requirement": "required",
+                "copies": 1,
+                "form": "original",
+                "legal_basis": [LICENSING_MEASURES],
+                "shareable": False,
+                "obtained_by_sharing": False,
+            }
+        ],
+        "procedure": "申请—受理—审查—决定—送达",
+        "handling_forms": ["window", "online"],
+        "review_criteria": "符合法定条件、标准的，作出准予许可的决定",
+        "cross_area_scope": "province",
+        "appointment": True,
+        "online_payment": False,
+        "courier_delivery": True,
+        "location": "莆田市行政服务中心",
+        "office_hours": "工作日8:00—12:00，14:30—17:30",
+        "consultation_phone": "0594-2345678",
+        "supervision_phone": "12345",
+    }
+    guide.update(changes)
+    return guide
+
+
+def make_review_rules(**changes) -> dict:
+    rules = {field.name: "按规定执行" for field in review_rule_fields()}
+    rules.update(changes)
+    return rules
+
+
+def complete(**item_changes) -> ComplianceReport:
+    return check_compliance(
+        make_item(**item_changes), make_guide(), make_review_rules()
+    )
+
+
+def codes(report: ComplianceReport) -> list[str]:
+    return [finding.code for finding in report.findings]
+
+
+def test_a_complete_item_is_publishable():
+    report = complete()
+    assert report.findings == ()
+    assert report.blocking == ()
+    assert report.is_publishable()
+    assert report.as_dict() == {
+        "publishable": True,
+        "findings": [],
+        "counts": {"error": 0, "warning": 0, "suggestion": 0},
+    }
+
+
+def test_missing_guide_and_review_rules():
+    report = check_compliance(make_item())
+    assert codes(report) == ["no_guide", "no_review_rules"]
+    no_guide, no_rules = report.findings
+    assert (no_guide.rule, no_guide.severity) == ("R4", "error")
+    assert (no_rules.rule, no_rules.severity) == ("R11", "error")
+    assert not report.is_publishable()
+
+
+def test_findings_come_item_then_guide_then_review_rules():
+    report = check_compliance(
+        make_item(trips="2"),
+        make_guide(location=""),
+        make_review_rules(accept_notes=None),
+    )
+    assert [(finding.rule, finding.field) for finding in report.findings] == [
+        ("R17", "trips"),
+        ("R4", "location"),
+        ("R11", "accept_notes"),
+    ]
+
+
+def test_an_error_blocks_publishing_unless_exempted():
+    report = check_compliance(
+        make_item(), make_guide(), make_review_rules(decide_criteria="")
+    )
+    assert [finding.code for finding in report.blocking] == ["review_rule_missing"]
+    assert not report.is_publishable()
+    assert not report.is_publishable(None)
+    assert not report.is_publishable("   ")
+    assert report.is_publishable("经市审改办研究同意，暂缓编制决定环节审查标准")
+
+
+def test_exemption_reason_must_be_text():
+    with pytest.raises(RuleInputError):
+        complete().is_publishable(True)
+
+
+def test_warnings_and_suggestions_do_not_block():
+    report = complete(trips="2", online_depth="2")
+    assert [finding.severity for finding in report.findings] == [
+        "warning",
+        "suggestion",
+    ]
+    assert report.blocking == ()
+    assert report.is_publishable()
+    assert report.counts == {"error": 0, "warning": 1, "suggestion": 1}
+
+
+def test_as_dict_is_json_for_the_rest_api():
+    report = check_compliance(make_item(trips="2"), make_guide(), None)
+    data = report.as_dict()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert data["publishable"] is False
+    assert data["counts"] == {"error": 1, "warning": 1, "suggestion": 0}
+    assert data["findings"][0] == {
+        "rule": "R17",
+        "severity": "warning",
+        "code": "trips_several",
+        "message": report.findings[0].message_zh,
+        "message_en": report.findings[0].message_en,
+        "field": "trips",
+    }
+    assert data["findings"][1]["field"] is None
+    assert report.as_dict("审改办同意豁免")["publishable"] is True
+
+
+def test_an_item_field_missing_is_reported_once():
+    # The title is shown in the guide from the item: one finding, the item's.
+    report = complete(title="")
+    assert [(f.rule, f.code, f.field) for f in report.findings] == [
+        ("R3", "title_missing", "title")
+    ]
+
+
+def test_a_missing_legal_basis_is_reported_once():
+    assert codes(complete(legal_basis=[])) == ["legal_basis_missing"]
+
+
+def test_no_limits_at_all_is_reported_once():
+    report = complete(statutory_limit_days=None, committed_limit_days=None)
+    assert codes(report) == ["committed_required_without_statutory"]
+
+
+def test_the_guide_still_asks_for_the_committed_limit():
+    # The item may rely on its statutory limit; the guide must show both.
+    report = complete(committed_limit_days=None)
+    (finding,) = report.findings
+    assert (finding.rule, finding.code, finding.field) == (
+        "R4",
+        "guide_element_missing",
+        "committed_limit_days",
+    )
+
+
+def test_implementing_organ_is_only_checked_by_the_guide():
+    (finding,) = complete(implementing_organ=None).findings
+    assert (finding.rule, finding.field) == ("R4", "implementing_organ")
+
+
+def test_sub_item_is_checked_against_its_parent():
+    report = check_compliance(
+        make_item(base_code="XK00013001"),
+        make_guide(),
+        make_review_rules(),
+        parent=make_item(),
+    )
+    assert codes(report) == ["sub_item_code_not_under_parent"]
+
+
+def test_local_item_is_checked_against_the_standard():
+    standard = make_item(title="食品经营许可证核发")
+    report = check_compliance(
+        make_item(), make_guide(), make_review_rules(), standard=standard
+    )
+    assert codes(report) == ["title_differs_from_standard"]
+
+
+def test_materials_problems_block_publishing():
+    guide = make_guide()
+    guide["materials"][0]["legal_basis"] = [
+        {"level": "municipal_normative", "name": "莆田市某通知", "article": "三"}
+    ]
+    report = check_compliance(make_item(), guide, make_review_rules())
+    assert codes(report) == ["material_without_basis"]
+    assert not report.is_publishable()
+
+
+def test_a_bare_item_lists_everything():
+    report = check_compliance({}, {}, {})
+    counts = report.counts
+    assert counts["error"] == len(report.findings) == len(report.blocking)
+    # 8 item findings; 16 elements typed in the guide plus the implementing
+    # organ (the other item-level elements are already flagged on the item);
+    # 30 review rules.
+    assert len(report.findings) == 8 + 17 + 30
+    fields = [finding.field for finding in report.findings]
+    assert fields.count("implementing_organ") == 1
+    assert fields.count("title") == 1
+    assert fields.count("committed_limit_days") == 1
+    assert sum(finding.rule == "R11" for finding in report.findings) == 30
+
+
+def test_report_is_frozen():
+    report = complete()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        report.findings = ()
+
+
+def test_report_counts_every_severity():
+    report = ComplianceReport(
+        (
+            Finding("R4", "error", "a", "甲", "A"),
+            Finding("R4", "error", "b", "乙", "B"),
+            Finding("R5", "warning", "c", "丙", "C"),
+        )
+    )
+    assert report.counts == {"error": 2, "warning": 1, "suggestion": 0}
+    assert len(report.blocking) == 2
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [(None,), (make_item(), "指南"), (make_item(), None, ["规则"])],
+)
+def test_mistyped_inputs_raise(arguments):
+    with pytest.raises(RuleInputError):
+        check_compliance(*arguments)
