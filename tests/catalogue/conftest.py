@@ -7,6 +7,7 @@ from putian.policy.rules.terms import REVIEW_ELEMENTS
 from putian.policy.rules.terms import REVIEW_STAGES
 
 import pytest
+import transaction
 
 
 # Valid unified social credit codes (checksums computed with python-stdnum).
@@ -166,3 +167,15 @@ def people(portal, departments):
 def item_a(departments):
     with api.env.adopt_user(SITE_OWNER_NAME):
         return make_item(departments["a"])
+
+
+@pytest.fixture
+def site(functional):
+    """Functional site with departments A and B and item food in A, committed."""
+    portal = functional["portal"]
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        a = make_department(portal, "a", "莆田市市场监督管理局", USCC_A)
+        make_department(portal, "b", "莆田市住房和城乡建设局", USCC_B)
+        make_item(a)
+    transaction.commit()
+    return portal

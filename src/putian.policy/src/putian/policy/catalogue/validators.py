@@ -9,6 +9,7 @@ to the schema's invariants.
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
+from plone.uuid.interfaces import IUUID
 from putian.policy.catalogue.lifecycle import recorded_status
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
@@ -93,7 +94,8 @@ class ApprovalItemValidator(InvariantsValidator):
         department = department_of(container)
         if department is None:
             return []
-        own_uid = item.UID() if item is not None else None
+        # A REST add validates the new item before it has a UID.
+        own_uid = IUUID(item, None) if item is not None else None
         brains = api.content.find(
             context=department, portal_type="ApprovalItem", unrestricted=True
         )
