@@ -47,6 +47,16 @@ test: install ## Install what the tests need and run them all
 bench: install ## Run the benchmarks (ratios measured side by side)
 	@for script in bench/*.py; do echo "== $$script"; bin/zopepy $$script; done
 
+LOCALES := src/putian.policy/src/putian/policy/locales
+
+.PHONY: i18n
+i18n: $(VENV)/bin/buildout ## Extract messages into the .pot and sync the .po files
+	$(VENV)/bin/i18ndude rebuild-pot --pot $(LOCALES)/putian.policy.pot \
+		--merge $(LOCALES)/manual.pot --exclude "review_rules.py" \
+		--create putian.policy src/putian.policy/src/putian/policy
+	$(VENV)/bin/i18ndude sync --pot $(LOCALES)/putian.policy.pot \
+		$(LOCALES)/*/LC_MESSAGES/putian.policy.po
+
 .PHONY: lint
 lint: $(VENV)/bin/buildout ## Check code style (ruff)
 	$(RUFF) check .

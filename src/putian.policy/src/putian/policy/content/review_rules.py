@@ -28,7 +28,7 @@ def _build_schema():
         for element in REVIEW_ELEMENTS:
             name = review_rule_field_name(stage, element)
             fields[name] = schema.Text(
-                title=_(f"label_review_{element.token}", default=element.title_en),
+                title=_(f"label_review_rule_{element.token}", default=element.title_en),
                 required=False,
             )
             names.append(name)

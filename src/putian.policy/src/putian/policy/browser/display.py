@@ -1,0 +1,62 @@
+"""Stored values as a reader sees them, in the request's language."""
+
+from putian.policy.rules import terms
+from putian.policy.rules.legal_basis import describe
+from putian.policy.vocabularies.terms import wants_english
+
+
+# Guide elements whose stored tokens come from a term table.
+TERM_TABLES = {
+    "category": terms.ITEM_CATEGORIES,
+    "cross_area_scope": terms.CROSS_AREA_SCOPES,
+    "handling_forms": terms.HANDLING_FORMS,
+    "lifecycle_status": terms.LIFECYCLE_STATUSES,
+    "trips": terms.TRIPS,
+    "online_depth": terms.ONLINE_DEPTHS,
+    "level": terms.LEVELS,
+    "requirement": terms.MATERIAL_REQUIREMENTS,
+    "form": terms.MATERIAL_FORMS,
+    "basis_level": terms.LEGAL_BASIS_LEVELS,
+}
+
+
+class Display:
+    """Formats values for one request."""
+
+    def __init__(self, request):
+        self.english = wants_english(request)
+
+    def text(self, term_or_element) -> str:
+        if self.english:
+            return term_or_element.title_en
+        return term_or_element.title_zh
+
+    def term(self, table_name, token) -> str:
+        if token in (None, ""):
+            return ""
+        table = TERM_TABLES[table_name]
+        for term in table:
+            if term.token == token:
+                return self.text(term)
+        return str(token)
+
+    def terms(self, table_name, tokens) -> str:
+        separator = ", " if self.english else "、"
+        return separator.join(self.term(table_name, token) for token in sorted(tokens))
+
+    def yes_no(self, value) -> str:
+        if value is None:
+            return ""
+        if self.english:
+            return "Yes" if value else "No"
+        return "是" if value else "否"
+
+    def days(self, value) -> str:
+        if value is None:
+            return "None set by law" if self.english else "法律未规定"
+        if value == 0:
+            return "Handled on the spot" if self.english else "即办"
+        return f"{value} working days" if self.english else f"{value}个工作日"
+
+    def basis(self, entries) -> list[str]:
+        return [describe(entry) for entry in entries or ()]

@@ -1,0 +1,239 @@
+"""The page of an approval item: its guide in the standard order (R4), its
+review rules (R11), its history (R1), its standard (R2), and for editors
+what the rules still find."""
+
+from plone import api
+from Products.Five.browser import BrowserView
+from putian.policy.browser.display import Display
+from putian.policy.catalogue.compliance import compliance_report
+from putian.policy.catalogue.compliance import guide_data
+from putian.policy.catalogue.compliance import item_data
+from putian.policy.catalogue.compliance import item_of
+from putian.policy.content.review_rules import IReviewRules
+from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.rules.guide import guide_element
+from putian.policy.rules.guide import guide_sections
+from putian.policy.rules.standards import check_standard_conformity
+from putian.policy.rules.terms import REVIEW_ELEMENTS
+from putian.policy.rules.terms import REVIEW_STAGES
+from putian.policy.validation import finding_message
+
+
+# What a county or township may set for itself (R2); the rest is the standard's.
+LOCAL_SETTINGS = ("statutory_limit_days", "committed_limit_days")
+GUIDE_LOCAL_SETTINGS = (
+    "location",
+    "office_hours",
+    "consultation_phone",
+    "supervision_phone",
+)
+
+
+class ItemView(BrowserView):
+    def __call__(self):
+        self.display = Display(self.request)
+        # A guide's page is its item's page: the guide in its full context.
+        self.item = item_of(self.context)
+        self.guide = self._visible_child(IServiceGuide)
+        self.rules = self._visible_child(IReviewRules)
+        return self.index()
+
+    def _visible_child(self, interface):
+        for child in self.item.objectValues():
+            if interface.providedBy(child) and api.user.has_permission(
+                "View", obj=child
+            ):
+                return child
+        return None
+
+    # -- header ---------------------------------------------------------
+
+    def facts(self) -> list[dict]:
+        item, show = self.item, self.display
+        department = item.get_department()
+        facts = [
+            ("category", show.term("category", item.category)),
+            ("base_code", item.base_code),
+            ("implementation_code", item.implementation_code() or ""),
+            ("department", department.Title() if department else ""),
+            ("level", show.term("level", department.level if department else None)),
+            ("lifecycle_status", show.term("lifecycle_status", item.lifecycle_status)),
+            ("trips", show.term("trips", item.trips)),
+            ("online_depth", show.term("online_depth", item.online_depth)),
+        ]
+        return [{"name": name, "value": value} for name, value in facts if value]
+
+    # -- guide ----------------------------------------------------------
+
+    def sections(self) -> list[dict]:
+        """The R4 elements in order, each with its display value."""
+        guide = guide_data(self.guide) if self.guide is not None else {}
+        item = item_data(self.item)
+        return [
+            {
+                "name": element.name,
+                "label": self.display.text(element),
+                "value": self._section_value(element.name, value),
+            }
+            for element, value in guide_sections(guide, item)
+            if element.name != "materials"
+        ]
+
+    def _section_value(self, name, value):
+        show = self.display
+        if name in ("statutory_limit_days", "committed_limit_days"):
+            return show.days(value)
+        if name == "legal_basis":
+            return "；".join(show.basis(value))
+        if name in ("category", "cross_area_scope"):
+            return show.term(name, value)
+        if name == "handling_forms":
+            return show.terms(name, value or ())
+        if name in ("appointment", "online_payment", "courier_delivery"):
+            return show.yes_no(value)
+        if name == "result_sample":
+            return bool(value)
+        return value or ""
+
+    def sample_url(self) -> str:
+        return f"{self.guide.absolute_url()}/@@download/result_sample"
+
+    def materials(self) -> list[dict]:
+        if self.guide is None:
+            return []
+        show = self.display
+        rows = []
+        for row in self.guide.materials or ():
+            basis = " ".join(
+                part
+                for part in (row.get("basis_name"), row.get("basis_article"))
+                if part
+            )
+            rows.append(
+                {
+                    "name": row.get("name"),
+                    "requirement": show.term("requirement", row.get("requirement")),
+                    "condition": row.get("condition") or "",
+                    "copies": row.get("copies"),
+                    "form": show.term("form", row.get("form")),
+                    "basis": basis,
+                    "basis_level": show.term("basis_level", row.get("basis_level")),
+                    "by_sharing": bool(row.get("obtained_by_sharing")),
+                    "blank_form": self._file_url(row.get("blank_form")),
+                    "sample": self._file_url(row.get("sample")),
+                }
+            )
+        return rows
+
+    def _file_url(self, file_id):
+        if not file_id or self.guide is None or file_id not in self.guide:
+            return None
+        return f"{self.guide[file_id].absolute_url()}/@@download/file"
+
+    # -- review rules ---------------------------------------------------
+
+    def review_stages(self) -> list[dict]:
+        if self.rules is None:
+            return []
+        return [
+            {
+                "label": self.display.text(stage),
+                "elements": [
+                    {
+                        "label": self.display.text(element),
+                        "value": getattr(
+                            self.rules, f"{stage.token}_{element.token}", None
+                        )
+                        or "",
+                    }
+                    for element in REVIEW_ELEMENTS
+                ],
+            }
+            for stage in REVIEW_STAGES
+        ]
+
+    # -- history, sub-items ---------------------------------------------
+
+    def lifecycle_log(self) -> list[dict]:
+        show = self.display
+        return [
+            {
+                "date": entry.get("date"),
+                "from": show.term("lifecycle_status", entry.get("from_status")),
+                "to": show.term("lifecycle_status", entry.get("to_status")),
+                "reason": entry.get("reason"),
+                "document_number": entry.get("document_number"),
+            }
+            for entry in reversed(self.item.lifecycle_log or ())
+        ]
+
+    def sub_items(self):
+        return api.content.find(
+            context=self.item,
+            depth=1,
+            portal_type="ApprovalItem",
+            sort_on="base_code",
+        )
+
+    # -- one item, one standard (R2) ------------------------------------
+
+    def standard(self):
+        relation = self.item.standard_item
+        standard = relation.to_object if relation else None
+        if standard is None or not api.user.has_permission("View", obj=standard):
+            return None
+        show = self.display
+        findings = check_standard_conformity(item_data(self.item), item_data(standard))
+        local = [
+            {
+                "label": show.text(guide_element(name)),
+                "standard": show.days(getattr(standard, name, None)),
+                "local": show.days(getattr(self.item, name, None)),
+            }
+            for name in LOCAL_SETTINGS
+            if getattr(standard, name, None) != getattr(self.item, name, None)
+        ]
+        return {
+            "url": standard.absolute_url(),
+            "title": standard.Title(),
+            "department": standard.get_department().Title(),
+            "differences": local + self._guide_differences(standard),
+            "problems": [finding_message(f) for f in findings],
+        }
+
+    def _guide_differences(self, standard):
+        standard_guide = next(
+            (c for c in standard.objectValues() if IServiceGuide.providedBy(c)), None
+        )
+        if standard_guide is None or self.guide is None:
+            return []
+        return [
+            {
+                "label": self.display.text(guide_element(name)),
+                "standard": getattr(standard_guide, name, None) or "",
+                "local": getattr(self.guide, name, None) or "",
+            }
+            for name in GUIDE_LOCAL_SETTINGS
+            if getattr(standard_guide, name, None) != getattr(self.guide, name, None)
+        ]
+
+    # -- for editors ----------------------------------------------------
+
+    def can_see_findings(self) -> bool:
+        return api.user.has_permission(
+            "Modify portal content", obj=self.item
+        ) or api.user.has_permission("Review portal content", obj=self.item)
+
+    def findings(self) -> list[dict]:
+        report = compliance_report(self.item)
+        return [
+            {
+                "rule": f.rule,
+                "severity": f.severity,
+                "message": finding_message(f),
+            }
+            for f in report.findings
+        ]
+
+    def exemption(self):
+        return self.item.compliance_exemption
