@@ -42,3 +42,15 @@ def test_chinese_page_is_translated(portal, http_request):
 
     message = _("heading_guide", default="Service guide")
     assert translate(message, target_language="zh_CN") == "办事指南"
+
+
+def test_workflow_titles_in_plone_domain_are_chinese(portal):
+    workflow = portal.portal_workflow["putian_catalogue_workflow"]
+    titles = [state.title for state in workflow.states.values()]
+    titles += [transition.title for transition in workflow.transitions.values()]
+    untranslated = [
+        title
+        for title in titles
+        if translate(title, domain="plone", target_language="zh_CN") == title
+    ]
+    assert untranslated == []

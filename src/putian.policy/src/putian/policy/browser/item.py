@@ -4,6 +4,7 @@ what the rules still find."""
 
 from plone import api
 from Products.Five.browser import BrowserView
+from putian.policy import _
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import compliance_report
 from putian.policy.catalogue.compliance import guide_data
@@ -17,6 +18,7 @@ from putian.policy.rules.standards import check_standard_conformity
 from putian.policy.rules.terms import REVIEW_ELEMENTS
 from putian.policy.rules.terms import REVIEW_STAGES
 from putian.policy.validation import finding_message
+from zope.i18n import translate
 
 
 # What a county or township may set for itself (R2); the rest is the standard's.
@@ -124,6 +126,18 @@ class ItemView(BrowserView):
                 }
             )
         return rows
+
+    def material_labels(self) -> dict:
+        """Column names repeated in each cell for the stacked phone layout."""
+        labels = {
+            "requirement": _("label_material_requirement", default="Required"),
+            "form": _("label_material_form", default="Form"),
+            "copies": _("label_material_copies", default="Copies"),
+            "basis": _("label_material_basis", default="Legal basis"),
+        }
+        return {
+            key: translate(msg, context=self.request) for key, msg in labels.items()
+        }
 
     def _file_url(self, file_id):
         if not file_id or self.guide is None or file_id not in self.guide:
