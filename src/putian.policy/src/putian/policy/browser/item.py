@@ -7,6 +7,7 @@ from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import compliance_report
+from putian.policy.catalogue.compliance import current_child
 from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
 from putian.policy.catalogue.compliance import item_of
@@ -41,11 +42,9 @@ class ItemView(BrowserView):
         return self.index()
 
     def _visible_child(self, interface):
-        for child in self.item.objectValues():
-            if interface.providedBy(child) and api.user.has_permission(
-                "View", obj=child
-            ):
-                return child
+        child = current_child(self.item, interface)
+        if child is not None and api.user.has_permission("View", obj=child):
+            return child
         return None
 
     # -- header ---------------------------------------------------------
@@ -216,9 +215,7 @@ class ItemView(BrowserView):
         }
 
     def _guide_differences(self, standard):
-        standard_guide = next(
-            (c for c in standard.objectValues() if IServiceGuide.providedBy(c)), None
-        )
+        standard_guide = current_child(standard, IServiceGuide)
         if standard_guide is None or self.guide is None:
             return []
         return [

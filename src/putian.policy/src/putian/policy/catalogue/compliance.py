@@ -3,6 +3,7 @@
 The core (``rules.compliance``) judges; this module only reads content.
 """
 
+from plone.app.iterate.interfaces import IWorkingCopy
 from plone.dexterity.utils import iterSchemata
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.review_rules import IReviewRules
@@ -19,9 +20,10 @@ def _field_values(obj) -> dict:
     return values
 
 
-def _child(item, interface):
+def current_child(item, interface):
+    """The item's guide or review rules in force, not a working copy of it."""
     for child in item.objectValues():
-        if interface.providedBy(child):
+        if interface.providedBy(child) and not IWorkingCopy.providedBy(child):
             return child
     return None
 
@@ -65,8 +67,8 @@ def item_of(obj):
 
 def compliance_report(item):
     """The core's ComplianceReport for an item and its guide and rules."""
-    guide = _child(item, IServiceGuide)
-    rules = _child(item, IReviewRules)
+    guide = current_child(item, IServiceGuide)
+    rules = current_child(item, IReviewRules)
     main_item = item.get_main_item()
     standard = item.standard_item.to_object if item.standard_item else None
     return check_compliance(
@@ -79,7 +81,13 @@ def compliance_report(item):
 
 
 def is_publishable(obj) -> bool:
-    """May ``obj`` (item, guide or review rules) be published now?"""
+    """May ``obj`` (item, guide or review rules) be published now?
+
+    A working copy is never published: the reform office checks it in, and
+    the published original takes its content.
+    """
+    if IWorkingCopy.providedBy(obj):
+        return False
     item = item_of(obj)
     if item is None:
         return True

@@ -9,6 +9,8 @@ to the schema's invariants.
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
+from plone.app.iterate.dexterity.utils import get_baseline
+from plone.app.iterate.interfaces import IWorkingCopy
 from plone.uuid.interfaces import IUUID
 from putian.policy.catalogue.lifecycle import recorded_status
 from putian.policy.content.approval_item import IApprovalItem
@@ -91,12 +93,19 @@ class ApprovalItemValidator(InvariantsValidator):
 
     @staticmethod
     def _other_codes(container, item):
+        """Base codes of the department's other items, working copies aside."""
         department = department_of(container)
         if department is None:
             return []
         # A REST add validates the new item before it has a UID.
-        own_uid = IUUID(item, None) if item is not None else None
+        same = {IUUID(item, None)} if item is not None else set()
+        if item is not None and IWorkingCopy.providedBy(item):
+            same.add(IUUID(get_baseline(item), None))
         brains = api.content.find(
             context=department, portal_type="ApprovalItem", unrestricted=True
         )
-        return [b.base_code for b in brains if own_uid != b.UID and b.base_code]
+        return [
+            brain.base_code
+            for brain in brains
+            if brain.UID not in same and brain.base_code and not brain.is_working_copy
+        ]

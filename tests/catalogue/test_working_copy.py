@@ -1,0 +1,144 @@
+"""A published guide stays online, unchanged, while its change is reviewed."""
+
+from AccessControl import Unauthorized
+from plone import api
+from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
+from plone.app.iterate.interfaces import IWorkingCopy
+from plone.app.testing import logout
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+
+import pytest
+import requests
+import transaction
+
+
+REVIEW = ("submit", "approve", "publish")
+NEW_LOCATION = "莆田市行政服务中心一楼综合受理窗口"
+OLD_LOCATION = "莆田市行政服务中心二楼市场监管窗口"
+
+
+def publish_all(item):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        for obj in (item, item.guide, item.rules):
+            for transition in REVIEW:
+                api.content.transition(obj=obj, transition=transition)
+
+
+@pytest.fixture
+def published(people, item_a):
+    publish_all(item_a)
+    return item_a
+
+
+def can(user, permission, obj):
+    with api.env.adopt_user(username=user):
+        return api.user.has_permission(permission, obj=obj)
+
+
+def test_only_the_departments_editor_may_check_out(published):
+    guide = published.guide
+    assert can("editor_a", "iterate : Check out content", guide)
+    assert not can("editor_b", "iterate : Check out content", guide)
+    assert not can("reviewer_a", "iterate : Check out content", guide)
+    assert not can("member", "iterate : Check out content", guide)
+
+
+def test_change_goes_through_review_then_replaces_the_original(published):
+    guide = published.guide
+    with api.env.adopt_user(username="editor_a"):
+        copy = ICheckinCheckoutPolicy(guide).checkout(published)
+        copy.location = NEW_LOCATION
+        assert api.content.get_state(copy) == "draft"
+        api.content.transition(obj=copy, transition="submit")
+    # The public still sees the published guide, unchanged.
+    logout()
+    assert guide.location == OLD_LOCATION
+    assert not api.user.has_permission("View", obj=copy)
+    with api.env.adopt_user(username="reviewer_a"):
+        api.content.transition(obj=copy, transition="approve")
+    # The office checks the copy in; it is never published on its own.
+    workflow = api.portal.get_tool("portal_workflow")
+    with api.env.adopt_user(username="office"):
+        assert {t["id"] for t in workflow.getTransitionsFor(copy)} == {"reject"}
+        # iterate checks the check-in permission on the published original.
+        assert api.user.has_permission("iterate : Check in content", obj=guide)
+        ICheckinCheckoutPolicy(copy).checkin("地址调整，经审核同意")
+    assert guide.location == NEW_LOCATION
+    assert api.content.get_state(guide) == "published"
+    assert not any(IWorkingCopy.providedBy(child) for child in published.objectValues())
+
+
+def test_check_in_before_review_is_refused(published):
+    with api.env.adopt_user(username="editor_a"):
+        copy = ICheckinCheckoutPolicy(published.guide).checkout(published)
+        copy.location = NEW_LOCATION
+    with api.env.adopt_user(username="office"), pytest.raises(Unauthorized):
+        ICheckinCheckoutPolicy(copy).checkin("未经审核")
+    assert published.guide.location == OLD_LOCATION
+
+
+def test_editors_of_another_department_cannot_check_in(published):
+    assert not can("editor_a", "iterate : Check in content", published.guide)
+    assert not can("editor_b", "iterate : Check in content", published.guide)
+
+
+def test_compliance_and_page_use_the_original(published):
+    from putian.policy.catalogue.compliance import current_child
+    from putian.policy.content.service_guide import IServiceGuide
+
+    with api.env.adopt_user(username="editor_a"):
+        ICheckinCheckoutPolicy(published.guide).checkout(published)
+    assert current_child(published, IServiceGuide) is not None
+    assert current_child(published, IServiceGuide).getId() == "guide"
+
+
+def test_working_copy_over_rest(site):
+    publish_all(site.a.food)
+    transaction.commit()
+    guide_url = site.a.food.guide.absolute_url()
+    auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+    headers = {"Accept": "application/json"}
+    created = requests.post(
+        f"{guide_url}/@workingcopy", headers=headers, auth=auth, timeout=30
+    )
+    assert created.status_code == 201, created.text
+    copy_url = created.json()["@id"]
+    patched = requests.patch(
+        copy_url,
+        json={"location": NEW_LOCATION},
+        headers=headers,
+        auth=auth,
+        timeout=30,
+    )
+    assert patched.status_code == 204, patched.text
+    public = requests.get(guide_url, headers=headers, timeout=30).json()
+    assert public["location"] == OLD_LOCATION
+    # Checked in only after the department's and the office's review.
+    too_early = requests.patch(
+        f"{copy_url}/@workingcopy", headers=headers, auth=auth, timeout=30
+    )
+    assert too_early.status_code == 401
+    for transition in ("submit", "approve"):
+        requests.post(
+            f"{copy_url}/@workflow/{transition}", headers=headers, auth=auth, timeout=30
+        ).raise_for_status()
+    checked_in = requests.patch(
+        f"{copy_url}/@workingcopy", headers=headers, auth=auth, timeout=30
+    )
+    assert checked_in.status_code == 204, checked_in.text
+    public = requests.get(guide_url, headers=headers, timeout=30).json()
+    assert public["location"] == NEW_LOCATION
+    assert public["review_state"] == "published"
+
+
+def test_upgrade_to_1004_gives_existing_content_the_new_permissions(
+    published, setup_tool
+):
+    # Content published under 1003 had no check-out permission settings.
+    guide = published.guide
+    guide.manage_permission("iterate : Check out content", roles=[], acquire=0)
+    setup_tool.setLastVersionForProfile("putian.policy:default", "1003")
+    assert not can("editor_a", "iterate : Check out content", guide)
+    setup_tool.upgradeProfile("putian.policy:default")
+    assert can("editor_a", "iterate : Check out content", guide)
