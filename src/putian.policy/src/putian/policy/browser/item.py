@@ -16,20 +16,12 @@ from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.rules.guide import guide_element
 from putian.policy.rules.guide import guide_sections
 from putian.policy.rules.standards import check_standard_conformity
+from putian.policy.rules.standards import LOCAL_GUIDE_SETTINGS
+from putian.policy.rules.standards import LOCAL_ITEM_SETTINGS
 from putian.policy.rules.terms import REVIEW_ELEMENTS
 from putian.policy.rules.terms import REVIEW_STAGES
 from putian.policy.validation import finding_message
 from zope.i18n import translate
-
-
-# What a county or township may set for itself (R2); the rest is the standard's.
-LOCAL_SETTINGS = ("statutory_limit_days", "committed_limit_days")
-GUIDE_LOCAL_SETTINGS = (
-    "location",
-    "office_hours",
-    "consultation_phone",
-    "supervision_phone",
-)
 
 
 class ItemView(BrowserView):
@@ -203,7 +195,7 @@ class ItemView(BrowserView):
                 "standard": show.days(getattr(standard, name, None)),
                 "local": show.days(getattr(self.item, name, None)),
             }
-            for name in LOCAL_SETTINGS
+            for name in LOCAL_ITEM_SETTINGS
             if getattr(standard, name, None) != getattr(self.item, name, None)
         ]
         return {
@@ -224,7 +216,7 @@ class ItemView(BrowserView):
                 "standard": getattr(standard_guide, name, None) or "",
                 "local": getattr(self.guide, name, None) or "",
             }
-            for name in GUIDE_LOCAL_SETTINGS
+            for name in LOCAL_GUIDE_SETTINGS
             if getattr(standard_guide, name, None) != getattr(self.guide, name, None)
         ]
 

@@ -5,38 +5,25 @@ and phones."""
 
 from copy import deepcopy
 from plone import api
-from plone.app.iterate.interfaces import IWorkingCopy
 from putian.policy.catalogue.compliance import current_child
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.rules import RuleInputError
 from putian.policy.rules.codes import check_base_code_unique
+from putian.policy.rules.legal_basis import LEGAL_BASIS_FIELD
+from putian.policy.rules.standards import check_standard_source
+from putian.policy.rules.standards import LOCAL_ITEM_SETTINGS
+from putian.policy.rules.standards import STANDARD_FIELDS
+from putian.policy.rules.standards import STANDARD_GUIDE_FIELDS
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 
 
-# Copied from the standard item: what R2 says is the same at every level,
-# plus starting values the local department may change.
-SHARED_ITEM_FIELDS = ("category", "base_code", "legal_basis")
-STARTING_ITEM_FIELDS = (
-    "trips",
-    "online_depth",
-    "statutory_limit_days",
-    "committed_limit_days",
-)
-SHARED_GUIDE_FIELDS = (
-    "result_name",
-    "fee_standard",
-    "fee_basis",
-    "materials",
-    "procedure",
-    "handling_forms",
-    "review_criteria",
-    "cross_area_scope",
-    "appointment",
-    "online_payment",
-    "courier_delivery",
-)
+# Starting values of a new local item; its department may change them.
+STARTING_ITEM_FIELDS = ("trips", "online_depth", *LOCAL_ITEM_SETTINGS)
+SHARED_ITEM_FIELDS = tuple(
+    name for name, _zh, _en in STANDARD_FIELDS if name != "title"
+) + (LEGAL_BASIS_FIELD,)
 
 
 def standard_items():
@@ -52,28 +39,19 @@ def standard_items():
 def create_from_standard(department, standard):
     """A draft item (and guide) in ``department`` following ``standard``."""
     standard_department = standard.get_department()
-    if standard_department is None or standard_department.level != "city":
-        raise RuleInputError(
-            "standard_not_city",
-            "标准事项必须是市级事项",
-            "The standard item must be a city item",
-        )
-    if department.level == "city" or IWorkingCopy.providedBy(standard):
-        raise RuleInputError(
-            "local_department_required",
-            "只有县（区）级、乡镇（街道）级部门从市级标准事项创建事项",
-            "Only county and township departments create items from a city standard",
-        )
+    findings = check_standard_source(
+        standard_department.level if standard_department is not None else None,
+        department.level,
+    )
     codes = [
         brain.base_code
         for brain in api.content.find(
             context=department, portal_type="ApprovalItem", unrestricted=True
         )
     ]
-    for finding in check_base_code_unique(standard.base_code, codes):
+    findings += check_base_code_unique(standard.base_code, codes)
+    for finding in findings:
         raise RuleInputError(finding.code, finding.message_zh, finding.message_en)
-
-    # Deep copies: lists of rows must not be shared between the two items.
     values = {
         name: deepcopy(getattr(standard, name))
         for name in SHARED_ITEM_FIELDS + STARTING_ITEM_FIELDS
@@ -92,6 +70,6 @@ def create_from_standard(department, standard):
             container=item,
             type="ServiceGuide",
             title=guide.Title(),
-            **{name: deepcopy(getattr(guide, name)) for name in SHARED_GUIDE_FIELDS},
+            **{name: deepcopy(getattr(guide, name)) for name in STANDARD_GUIDE_FIELDS},
         )
     return item

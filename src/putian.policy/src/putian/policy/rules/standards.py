@@ -19,6 +19,64 @@ STANDARD_FIELDS = (
 )
 
 
+# The standard's materials and handling, inherited by a local guide (R2).
+STANDARD_GUIDE_FIELDS = (
+    "result_name",
+    "fee_standard",
+    "fee_basis",
+    "materials",
+    "procedure",
+    "handling_forms",
+    "review_criteria",
+    "cross_area_scope",
+    "appointment",
+    "online_payment",
+    "courier_delivery",
+)
+
+# What a county or township department sets for itself: its time limits
+# (within the law), where and when it serves, and its phones.
+LOCAL_ITEM_SETTINGS = ("statutory_limit_days", "committed_limit_days")
+LOCAL_GUIDE_SETTINGS = (
+    "location",
+    "office_hours",
+    "consultation_phone",
+    "supervision_phone",
+)
+
+
+# Standards are set at city level; counties and townships follow them.
+STANDARD_LEVEL = "city"
+
+
+def check_standard_source(standard_level: str | None, local_level: str | None):
+    """R2: a local item follows a city item, from a county or township."""
+    if standard_level != STANDARD_LEVEL:
+        return [
+            Finding(
+                "R2",
+                ERROR,
+                "standard_not_city",
+                "标准事项必须是市级事项",
+                "The standard item must be a city item",
+                "standard_item",
+            )
+        ]
+    if local_level == STANDARD_LEVEL:
+        return [
+            Finding(
+                "R2",
+                ERROR,
+                "local_department_required",
+                "只有县（区）级、乡镇（街道）级部门从市级标准事项创建事项",
+                "Only county and township departments create items from a city "
+                "standard",
+                "standard_item",
+            )
+        ]
+    return []
+
+
 def _differs(field: str, zh: str, en: str) -> Finding:
     return Finding("R2", ERROR, f"{field}_differs_from_standard", zh, en, field)
 
