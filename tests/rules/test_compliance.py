@@ -4,85 +4,19 @@ from putian.policy.rules import check_compliance
 from putian.policy.rules import ComplianceReport
 from putian.policy.rules import Finding
 from putian.policy.rules import RuleInputError
-from putian.policy.rules.review_rules import review_rule_fields
+from tests.rules.samples import food_guide
+from tests.rules.samples import food_licence
+from tests.rules.samples import food_review_rules
+from tests.rules.samples import MUNICIPAL_NOTICE
 
 import dataclasses
 import json
 import pytest
 
 
-FOOD_SAFETY_LAW = {
-    "level": "law",
-    "name": "《中华人民共和国食品安全法》",
-    "article": "第三十五条",
-}
-LICENSING_MEASURES = {
-    "level": "ministry_rule",
-    "name": "《食品经营许可和备案管理办法》",
-    "article": "第十一条",
-}
-
-
-def make_item(**changes) -> dict:
-    item = {
-        "title": "食品经营许可",
-        "category": "XK",
-        "base_code": "XK00012000",
-        "legal_basis": [FOOD_SAFETY_LAW],
-        "implementing_organ": "莆田市市场监督管理局",
-        "trips": "1",
-        "online_depth": "4",
-        "statutory_limit_days": 10,
-        "committed_limit_days": 5,
-        "limit_exemption_reason": None,
-        "lifecycle_status": "retained",
-    }
-    item.update(changes)
-    return item
-
-
-def make_guide(**changes) -> dict:
-    guide = {
-        "result_name": "食品经营许可证",
-        "result_sample": "食品经营许可证（样本）.pdf",
-        "fee_standard": "不收费",
-        "fee_basis": None,
-        "materials": [
-            {
-                "name": "食品经营许可申请书",
-                "requirement": "required",
-                "copies": 1,
-                "form": "original",
-                "legal_basis": [LICENSING_MEASURES],
-                "shareable": False,
-                "obtained_by_sharing": False,
-            }
-        ],
-        "procedure": "申请—受理—审查—决定—送达",
-        "handling_forms": ["window", "online"],
-        "review_criteria": "符合法定条件、标准的，作出准予许可的决定",
-        "cross_area_scope": "province",
-        "appointment": True,
-        "online_payment": False,
-        "courier_delivery": True,
-        "location": "莆田市行政服务中心",
-        "office_hours": "工作日8:00—12:00，14:30—17:30",
-        "consultation_phone": "0594-2345678",
-        "supervision_phone": "12345",
-    }
-    guide.update(changes)
-    return guide
-
-
-def make_review_rules(**changes) -> dict:
-    rules = {field.name: "按规定执行" for field in review_rule_fields()}
-    rules.update(changes)
-    return rules
-
-
 def complete(**item_changes) -> ComplianceReport:
     return check_compliance(
-        make_item(**item_changes), make_guide(), make_review_rules()
+        food_licence(**item_changes), food_guide(), food_review_rules()
     )
 
 
@@ -103,7 +37,7 @@ def test_a_complete_item_is_publishable():
 
 
 def test_missing_guide_and_review_rules():
-    report = check_compliance(make_item())
+    report = check_compliance(food_licence())
     assert codes(report) == ["no_guide", "no_review_rules"]
     no_guide, no_rules = report.findings
     assert (no_guide.rule, no_guide.severity) == ("R4", "error")
@@ -113,9 +47,9 @@ def test_missing_guide_and_review_rules():
 
 def test_findings_come_item_then_guide_then_review_rules():
     report = check_compliance(
-        make_item(trips="2"),
-        make_guide(location=""),
-        make_review_rules(accept_notes=None),
+        food_licence(trips="2"),
+        food_guide(location=""),
+        food_review_rules(accept_notes=None),
     )
     assert [(finding.rule, finding.field) for finding in report.findings] == [
         ("R17", "trips"),
@@ -126,7 +60,7 @@ def test_findings_come_item_then_guide_then_review_rules():
 
 def test_an_error_blocks_publishing_unless_exempted():
     report = check_compliance(
-        make_item(), make_guide(), make_review_rules(decide_criteria="")
+        food_licence(), food_guide(), food_review_rules(decide_criteria="")
     )
     assert [finding.code for finding in report.blocking] == ["review_rule_missing"]
     assert not report.is_publishable()
@@ -152,7 +86,7 @@ def test_warnings_and_suggestions_do_not_block():
 
 
 def test_as_dict_is_json_for_the_rest_api():
-    report = check_compliance(make_item(trips="2"), make_guide(), None)
+    report = check_compliance(food_licence(trips="2"), food_guide(), None)
     data = report.as_dict()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert data["publishable"] is False
@@ -204,28 +138,26 @@ def test_implementing_organ_is_only_checked_by_the_guide():
 
 def test_sub_item_is_checked_against_its_parent():
     report = check_compliance(
-        make_item(base_code="XK00013001"),
-        make_guide(),
-        make_review_rules(),
-        parent=make_item(),
+        food_licence(base_code="XK00013001"),
+        food_guide(),
+        food_review_rules(),
+        parent=food_licence(),
     )
     assert codes(report) == ["sub_item_code_not_under_parent"]
 
 
 def test_local_item_is_checked_against_the_standard():
-    standard = make_item(title="食品经营许可证核发")
+    standard = food_licence(title="食品经营许可证核发")
     report = check_compliance(
-        make_item(), make_guide(), make_review_rules(), standard=standard
+        food_licence(), food_guide(), food_review_rules(), standard=standard
     )
     assert codes(report) == ["title_differs_from_standard"]
 
 
 def test_materials_problems_block_publishing():
-    guide = make_guide()
-    guide["materials"][0]["legal_basis"] = [
-        {"level": "municipal_normative", "name": "莆田市某通知", "article": "三"}
-    ]
-    report = check_compliance(make_item(), guide, make_review_rules())
+    guide = food_guide()
+    guide["materials"][0]["legal_basis"] = [MUNICIPAL_NOTICE]
+    report = check_compliance(food_licence(), guide, food_review_rules())
     assert codes(report) == ["material_without_basis"]
     assert not report.is_publishable()
 
@@ -265,7 +197,7 @@ def test_report_counts_every_severity():
 
 @pytest.mark.parametrize(
     "arguments",
-    [(None,), (make_item(), "指南"), (make_item(), None, ["规则"])],
+    [(None,), (food_licence(), "指南"), (food_licence(), None, ["规则"])],
 )
 def test_mistyped_inputs_raise(arguments):
     with pytest.raises(RuleInputError):

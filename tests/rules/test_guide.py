@@ -8,99 +8,15 @@ from putian.policy.rules.guide import guide_sections
 from putian.policy.rules.guide import is_free
 from putian.policy.rules.guide import materials_asked_of_applicant
 from putian.policy.rules.materials import check_materials
+from tests.rules.samples import food_guide
+from tests.rules.samples import food_licence
+from tests.rules.samples import food_material
+from tests.rules.samples import food_materials
+from tests.rules.samples import FOOD_SAFETY_LAW
+from tests.rules.samples import LICENSING_MEASURES
+from tests.rules.samples import MUNICIPAL_NOTICE
 
 import pytest
-
-
-FOOD_SAFETY_LAW = {
-    "level": "law",
-    "name": "《中华人民共和国食品安全法》",
-    "article": "第三十五条",
-}
-LICENSING_MEASURES = {
-    "level": "ministry_rule",
-    "name": "《食品经营许可和备案管理办法》",
-    "article": "第十一条",
-}
-MUNICIPAL_NOTICE = {
-    "level": "municipal_normative",
-    "name": "《莆田市食品经营许可审查工作规程》",
-    "article": "第五条",
-}
-
-
-def make_item(**changes) -> dict:
-    item = {
-        "title": "食品经营许可",
-        "category": "XK",
-        "base_code": "XK00012000",
-        "legal_basis": [FOOD_SAFETY_LAW],
-        "implementing_organ": "莆田市市场监督管理局",
-        "statutory_limit_days": 10,
-        "committed_limit_days": 5,
-        "trips": "1",
-        "online_depth": "4",
-        "lifecycle_status": "retained",
-    }
-    item.update(changes)
-    return item
-
-
-def make_material(**changes) -> dict:
-    material = {
-        "name": "食品经营许可申请书",
-        "requirement": "required",
-        "condition": None,
-        "copies": 1,
-        "form": "original",
-        "legal_basis": [LICENSING_MEASURES],
-        "shareable": False,
-        "obtained_by_sharing": False,
-    }
-    material.update(changes)
-    return material
-
-
-def make_materials() -> list[dict]:
-    return [
-        make_material(),
-        # Held by the market bureau itself: fetched, never asked for.
-        make_material(
-            name="营业执照",
-            form="copy",
-            shareable=True,
-            obtained_by_sharing=True,
-        ),
-        make_material(
-            name="法定代表人授权委托书",
-            requirement="conditional",
-            condition="委托他人代为办理的",
-        ),
-        make_material(name="食品安全管理制度", form="electronic", copies=None),
-    ]
-
-
-def make_guide(**changes) -> dict:
-    guide = {
-        "result_name": "食品经营许可证",
-        "result_sample": "食品经营许可证（样本）.pdf",
-        "fee_standard": "工本费每证10元",
-        "fee_basis": "《行政事业性收费标准管理办法》（发改价格规〔2018〕988号）",
-        "materials": make_materials(),
-        "procedure": "申请—受理—审查—决定—送达",
-        "handling_forms": ["window", "online"],
-        "review_criteria": "符合《食品经营许可和备案管理办法》第十二条规定的条件",
-        "cross_area_scope": "city",
-        "appointment": True,
-        "online_payment": False,
-        "courier_delivery": True,
-        "location": "莆田市行政服务中心市场监管窗口（荔城区）",
-        "office_hours": "工作日上午8:00—12:00，下午14:30—17:30",
-        "consultation_phone": "0594-2345678",
-        "supervision_phone": "12345",
-    }
-    guide.update(changes)
-    return guide
 
 
 def codes(findings) -> list[str]:
@@ -160,12 +76,12 @@ def test_guide_element_labels():
 
 
 def test_a_complete_guide_is_fine():
-    assert check_guide(make_guide(), make_item()) == []
+    assert check_guide(food_guide(), food_licence()) == []
 
 
 @pytest.mark.parametrize("element", GUIDE_ELEMENTS, ids=lambda element: element.name)
 def test_each_element_missing(element):
-    guide, item = make_guide(), make_item()
+    guide, item = food_guide(), food_licence()
     del (item if element.source == "item" else guide)[element.name]
     found = check_guide(guide, item)
     if element.name == "statutory_limit_days":
@@ -197,63 +113,63 @@ def test_each_element_missing(element):
     ],
 )
 def test_blank_counts_as_missing(name, value):
-    (finding,) = check_guide(make_guide(**{name: value}), make_item())
+    (finding,) = check_guide(food_guide(**{name: value}), food_licence())
     assert (finding.code, finding.field) == ("guide_element_missing", name)
 
 
 def test_item_element_missing_says_where_to_fill_it_in():
-    (finding,) = check_guide(make_guide(), make_item(implementing_organ=""))
+    (finding,) = check_guide(food_guide(), food_licence(implementing_organ=""))
     assert finding.message_zh == "办事指南缺少“实施机构”（请在事项信息中填写）"
 
 
 @pytest.mark.parametrize("name", ["appointment", "online_payment", "courier_delivery"])
 def test_no_is_an_answer(name):
-    assert check_guide(make_guide(**{name: False}), make_item()) == []
+    assert check_guide(food_guide(**{name: False}), food_licence()) == []
 
 
 @pytest.mark.parametrize("value", ["是", 1, "false"])
 def test_yes_no_elements_must_be_booleans(value):
     with pytest.raises(RuleInputError):
-        check_guide(make_guide(appointment=value), make_item())
+        check_guide(food_guide(appointment=value), food_licence())
 
 
 def test_zero_days_is_a_limit():
-    item = make_item(statutory_limit_days=0, committed_limit_days=0)
-    assert check_guide(make_guide(), item) == []
+    item = food_licence(statutory_limit_days=0, committed_limit_days=0)
+    assert check_guide(food_guide(), item) == []
 
 
 def test_no_statutory_limit_is_fine():
-    assert check_guide(make_guide(), make_item(statutory_limit_days=None)) == []
+    assert check_guide(food_guide(), food_licence(statutory_limit_days=None)) == []
 
 
 @pytest.mark.parametrize("fee", ["不收费", " 不收费 "])
 def test_free_items_need_no_fee_basis(fee):
-    guide = make_guide(fee_standard=fee, fee_basis=None)
-    assert check_guide(guide, make_item()) == []
+    guide = food_guide(fee_standard=fee, fee_basis=None)
+    assert check_guide(guide, food_licence()) == []
     assert is_free(fee)
 
 
 def test_free_items_may_still_cite_a_fee_basis():
-    assert check_guide(make_guide(fee_standard="不收费"), make_item()) == []
+    assert check_guide(food_guide(fee_standard="不收费"), food_licence()) == []
 
 
 @pytest.mark.parametrize("fee", ["免费", "不收费用", "0元"])
 def test_only_the_standard_wording_means_free(fee):
-    (finding,) = check_guide(make_guide(fee_standard=fee, fee_basis=""), make_item())
+    (finding,) = check_guide(food_guide(fee_standard=fee, fee_basis=""), food_licence())
     assert finding.field == "fee_basis"
     assert not is_free(fee)
 
 
 @pytest.mark.parametrize("name", ["consultation_phone", "supervision_phone"])
 def test_phones_are_validated(name):
-    (finding,) = check_guide(make_guide(**{name: "0594-234"}), make_item())
+    (finding,) = check_guide(food_guide(**{name: "0594-234"}), food_licence())
     assert (finding.rule, finding.field) == ("R4", name)
     assert finding.code.startswith("phone_")
 
 
 def test_unknown_handling_form():
-    guide = make_guide(handling_forms=["window", "fax", "online"])
-    (finding,) = check_guide(guide, make_item())
+    guide = food_guide(handling_forms=["window", "fax", "online"])
+    (finding,) = check_guide(guide, food_licence())
     assert (finding.code, finding.rule, finding.field) == (
         "handling_forms_unknown",
         "R3",
@@ -263,11 +179,13 @@ def test_unknown_handling_form():
 
 
 def test_handling_forms_as_a_set():
-    assert check_guide(make_guide(handling_forms={"mail", "window"}), make_item()) == []
+    assert (
+        check_guide(food_guide(handling_forms={"mail", "window"}), food_licence()) == []
+    )
 
 
 def test_unknown_cross_area_scope():
-    (finding,) = check_guide(make_guide(cross_area_scope="全省"), make_item())
+    (finding,) = check_guide(food_guide(cross_area_scope="全省"), food_licence())
     assert (finding.code, finding.field) == (
         "cross_area_scope_unknown",
         "cross_area_scope",
@@ -280,7 +198,7 @@ def test_unknown_cross_area_scope():
 )
 def test_mistyped_elements_raise(name, value):
     with pytest.raises(RuleInputError):
-        check_guide(make_guide(**{name: value}), make_item())
+        check_guide(food_guide(**{name: value}), food_licence())
 
 
 @pytest.mark.parametrize(("guide", "item"), [(None, {}), ({}, None), ([], {})])
@@ -290,7 +208,7 @@ def test_guide_and_item_must_be_mappings(guide, item):
 
 
 def test_guide_sections_follow_the_standard_order():
-    sections = guide_sections(make_guide(), make_item())
+    sections = guide_sections(food_guide(), food_licence())
     assert [element for element, _ in sections] == list(GUIDE_ELEMENTS)
     values = {element.name: value for element, value in sections}
     assert values["title"] == "食品经营许可"
@@ -299,13 +217,13 @@ def test_guide_sections_follow_the_standard_order():
 
 
 def test_item_values_are_never_read_from_the_guide():
-    guide = make_guide(title="另一个名称")
-    sections = dict(guide_sections(guide, make_item(title=None)))
+    guide = food_guide(title="另一个名称")
+    sections = dict(guide_sections(guide, food_licence(title=None)))
     assert sections[guide_element("title")] is None
 
 
 def test_no_materials_at_all_is_an_r4_error():
-    (finding,) = check_guide(make_guide(materials=None), make_item())
+    (finding,) = check_guide(food_guide(materials=None), food_licence())
     assert (finding.rule, finding.code, finding.field) == (
         "R4",
         "guide_element_missing",
@@ -314,7 +232,7 @@ def test_no_materials_at_all_is_an_r4_error():
 
 
 def test_complete_materials_are_fine():
-    assert check_materials(make_materials()) == []
+    assert check_materials(food_materials()) == []
     assert check_materials([]) == []
     assert check_materials(None) == []
 
@@ -330,7 +248,7 @@ def test_complete_materials_are_fine():
     ],
 )
 def test_material_without_basis_must_be_removed(basis):
-    found = check_materials([make_material(name="房屋产权证明", legal_basis=basis)])
+    found = check_materials([food_material(name="房屋产权证明", legal_basis=basis)])
     assert "material_without_basis" in codes(found)
     finding = found[codes(found).index("material_without_basis")]
     assert (finding.rule, finding.severity, finding.field) == (
@@ -358,19 +276,19 @@ def test_material_without_basis_must_be_removed(basis):
 )
 def test_material_basis_at_an_accepted_level(level):
     basis = [{**LICENSING_MEASURES, "level": level}, MUNICIPAL_NOTICE]
-    assert check_materials([make_material(legal_basis=basis)]) == []
+    assert check_materials([food_material(legal_basis=basis)]) == []
 
 
 def test_flaws_in_a_materials_basis_name_the_material():
     basis = [LICENSING_MEASURES, {**FOOD_SAFETY_LAW, "article": ""}]
-    (finding,) = check_materials([make_material(name="健康证明", legal_basis=basis)])
+    (finding,) = check_materials([food_material(name="健康证明", legal_basis=basis)])
     assert (finding.rule, finding.code) == ("R4", "legal_basis_article_missing")
     assert finding.field == "materials"
     assert finding.message_zh.startswith("材料“健康证明”：")
 
 
 def test_shareable_material_asked_of_the_applicant():
-    material = make_material(name="营业执照", shareable=True, obtained_by_sharing=False)
+    material = food_material(name="营业执照", shareable=True, obtained_by_sharing=False)
     (finding,) = check_materials([material])
     assert (finding.rule, finding.severity, finding.code) == (
         "R5",
@@ -383,12 +301,12 @@ def test_shareable_material_asked_of_the_applicant():
 
 @pytest.mark.parametrize("fetched", [None, False])
 def test_shareable_material_not_fetched(fetched):
-    material = make_material(shareable=True, obtained_by_sharing=fetched)
+    material = food_material(shareable=True, obtained_by_sharing=fetched)
     assert codes(check_materials([material])) == ["material_shareable_but_asked"]
 
 
 def test_conditional_material_needs_its_situation():
-    material = make_material(
+    material = food_material(
         name="授权委托书", requirement="conditional", condition=" "
     )
     (finding,) = check_materials([material])
@@ -401,7 +319,7 @@ def test_conditional_material_needs_its_situation():
     ["食品经营许可申请书", " 食品经营许可申请书", "食品经营 许可申请书"],
 )
 def test_duplicate_materials_are_a_warning(second_name):
-    materials = [make_material(), make_material(name=second_name)]
+    materials = [food_material(), food_material(name=second_name)]
     (finding,) = check_materials(materials)
     assert (finding.rule, finding.severity, finding.code) == (
         "R5",
@@ -412,9 +330,9 @@ def test_duplicate_materials_are_a_warning(second_name):
 
 def test_duplicates_match_full_width_brackets():
     materials = [
-        make_material(name="身份证（复印件）"),
-        make_material(name="身份证(复印件)"),
-        make_material(name="身份证(复印件)"),
+        food_material(name="身份证（复印件）"),
+        food_material(name="身份证(复印件)"),
+        food_material(name="身份证(复印件)"),
     ]
     assert codes(check_materials(materials)) == ["material_duplicate"] * 2
 
@@ -434,12 +352,12 @@ def test_duplicates_match_full_width_brackets():
     ],
 )
 def test_material_normalization(changes, error):
-    (finding,) = check_materials([make_material(**changes)])
+    (finding,) = check_materials([food_material(**changes)])
     assert (finding.rule, finding.severity, finding.code) == ("R3", "error", error)
 
 
 def test_unnamed_material_is_named_by_position():
-    found = check_materials([make_material(), make_material(name=None, form="")])
+    found = check_materials([food_material(), food_material(name=None, form="")])
     assert codes(found) == ["material_name_missing", "material_form_missing"]
     assert all(finding.message_zh.startswith("第2项材料") for finding in found)
 
@@ -447,11 +365,11 @@ def test_unnamed_material_is_named_by_position():
 @pytest.mark.parametrize("copies", [0, 1, 3])
 def test_copies_may_be_zero(copies):
     # 0: the original is only shown and handed back (核验原件).
-    assert check_materials([make_material(copies=copies)]) == []
+    assert check_materials([food_material(copies=copies)]) == []
 
 
 def test_electronic_material_needs_no_copies():
-    assert check_materials([make_material(form="electronic", copies=None)]) == []
+    assert check_materials([food_material(form="electronic", copies=None)]) == []
 
 
 @pytest.mark.parametrize(
@@ -468,7 +386,7 @@ def test_electronic_material_needs_no_copies():
 )
 def test_mistyped_material_values_raise(changes):
     with pytest.raises(RuleInputError):
-        check_materials([make_material(**changes)])
+        check_materials([food_material(**changes)])
 
 
 @pytest.mark.parametrize("materials", ["申请书", [["申请书"]], {"name": "申请书"}])
@@ -479,9 +397,9 @@ def test_materials_must_be_a_list_of_mappings(materials):
 
 def test_materials_with_several_problems_come_in_order():
     materials = [
-        make_material(name="房屋产权证明", legal_basis=[MUNICIPAL_NOTICE]),
-        make_material(name="营业执照", shareable=True),
-        make_material(name="房屋产权证明", legal_basis=[LICENSING_MEASURES]),
+        food_material(name="房屋产权证明", legal_basis=[MUNICIPAL_NOTICE]),
+        food_material(name="营业执照", shareable=True),
+        food_material(name="房屋产权证明", legal_basis=[LICENSING_MEASURES]),
     ]
     assert codes(check_materials(materials)) == [
         "material_without_basis",
@@ -491,7 +409,7 @@ def test_materials_with_several_problems_come_in_order():
 
 
 def test_materials_asked_of_the_applicant():
-    asked = materials_asked_of_applicant(make_materials())
+    asked = materials_asked_of_applicant(food_materials())
     assert [material["name"] for material in asked] == [
         "食品经营许可申请书",
         "法定代表人授权委托书",
@@ -502,9 +420,9 @@ def test_materials_asked_of_the_applicant():
 
 def test_materials_asked_refuses_mistyped_flags():
     with pytest.raises(RuleInputError):
-        materials_asked_of_applicant([make_material(obtained_by_sharing="yes")])
+        materials_asked_of_applicant([food_material(obtained_by_sharing="yes")])
 
 
 def test_material_problems_surface_in_the_guide():
-    guide = make_guide(materials=[make_material(legal_basis=[MUNICIPAL_NOTICE])])
-    assert codes(check_guide(guide, make_item())) == ["material_without_basis"]
+    guide = food_guide(materials=[food_material(legal_basis=[MUNICIPAL_NOTICE])])
+    assert codes(check_guide(guide, food_licence())) == ["material_without_basis"]

@@ -5,6 +5,8 @@ from putian.policy.rules.items import check_item
 from putian.policy.rules.items import check_lifecycle_change
 from putian.policy.rules.items import check_standard_conformity
 from putian.policy.rules.items import LifecycleChange
+from tests.rules.samples import food_licence
+from tests.rules.samples import FOOD_SAFETY_LAW
 
 import dataclasses
 import datetime
@@ -12,12 +14,6 @@ import json
 import pytest
 
 
-FOOD_SAFETY_LAW = {
-    "level": "law",
-    "name": "《中华人民共和国食品安全法》",
-    "article": "第三十五条",
-    "text": "国家对食品生产经营实行许可制度。",
-}
 CONSTRUCTION_LAW = {
     "level": "law",
     "name": "《中华人民共和国建筑法》",
@@ -29,23 +25,6 @@ CONSTRUCTION_MEASURES = {
     "article": "第二条",
 }
 DAY = datetime.date(2024, 3, 1)
-
-
-def food_licence(**changes) -> dict:
-    item = {
-        "title": "食品经营许可",
-        "category": "XK",
-        "base_code": "XK00012000",
-        "legal_basis": [FOOD_SAFETY_LAW],
-        "trips": "1",
-        "online_depth": "4",
-        "statutory_limit_days": 10,
-        "committed_limit_days": 5,
-        "limit_exemption_reason": None,
-        "lifecycle_status": "retained",
-    }
-    item.update(changes)
-    return item
 
 
 def construction_permit(**changes) -> dict:

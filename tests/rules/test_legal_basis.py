@@ -7,21 +7,11 @@ from putian.policy.rules.legal_basis import describe
 from putian.policy.rules.legal_basis import normalized_name
 from putian.policy.rules.terms import LEGAL_BASIS_LEVELS
 from putian.policy.rules.terms import tokens
+from tests.rules.samples import FOOD_SAFETY_LAW
+from tests.rules.samples import LICENSING_MEASURES
+from tests.rules.samples import MUNICIPAL_NOTICE
 
 import pytest
-
-
-FOOD_SAFETY_LAW = {
-    "level": "law",
-    "name": "《中华人民共和国食品安全法》",
-    "article": "第三十五条",
-    "text": "国家对食品生产经营实行许可制度。",
-}
-LICENSING_MEASURES = {
-    "level": "ministry_rule",
-    "name": "《食品经营许可和备案管理办法》",
-    "article": "第二条",
-}
 
 
 def codes(findings) -> list[str]:
@@ -133,13 +123,8 @@ def test_material_basis_levels(level, accepted):
 
 
 def test_one_accepted_entry_is_enough_for_a_material():
-    municipal = {
-        "level": "municipal_normative",
-        "name": "莆田市某文件",
-        "article": "三",
-    }
-    assert basis_accepted_for_materials([municipal, LICENSING_MEASURES])
-    assert not basis_accepted_for_materials([municipal])
+    assert basis_accepted_for_materials([MUNICIPAL_NOTICE, LICENSING_MEASURES])
+    assert not basis_accepted_for_materials([MUNICIPAL_NOTICE])
 
 
 @pytest.mark.parametrize(

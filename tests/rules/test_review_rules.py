@@ -5,20 +5,12 @@ from putian.policy.rules.review_rules import check_review_rules
 from putian.policy.rules.review_rules import review_rule_fields
 from putian.policy.rules.terms import REVIEW_ELEMENTS
 from putian.policy.rules.terms import REVIEW_STAGES
+from tests.rules.samples import food_review_rules
 
 import pytest
 
 
 FIELD_NAMES = [field.name for field in review_rule_fields()]
-
-
-def complete_rules(**changes) -> dict:
-    rules = {
-        field.name: f"{field.stage.title_zh}环节：{field.element.title_zh}的具体规定"
-        for field in review_rule_fields()
-    }
-    rules.update(changes)
-    return rules
 
 
 def test_thirty_fields_stage_by_stage():
@@ -36,13 +28,13 @@ def test_thirty_fields_stage_by_stage():
 
 
 def test_complete_rules_are_fine():
-    assert check_review_rules(complete_rules()) == []
+    assert check_review_rules(food_review_rules()) == []
 
 
 @pytest.mark.parametrize("name", FIELD_NAMES)
 @pytest.mark.parametrize("gap", ["remove", None, "", "   "])
 def test_each_missing_element_is_an_error(name, gap):
-    rules = complete_rules()
+    rules = food_review_rules()
     if gap == "remove":
         del rules[name]
     else:
@@ -57,7 +49,7 @@ def test_each_missing_element_is_an_error(name, gap):
 
 
 def test_message_names_stage_and_element():
-    (finding,) = check_review_rules(complete_rules(review_review_points=None))
+    (finding,) = check_review_rules(food_review_rules(review_review_points=None))
     assert finding.message_zh == "审查工作细则缺少“审查”环节的“审查要点”"
     assert finding.message_en == (
         "The review rules lack the review points of the review stage"
@@ -65,7 +57,7 @@ def test_message_names_stage_and_element():
 
 
 def test_message_for_the_consequences_of_improper_review():
-    rules = complete_rules(decide_improper_review_consequences="")
+    rules = food_review_rules(decide_improper_review_consequences="")
     (finding,) = check_review_rules(rules)
     assert finding.message_zh == "审查工作细则缺少“决定”环节的“审查不当的后果”"
 
@@ -76,13 +68,13 @@ def test_empty_rules_report_all_thirty_in_order():
 
 
 def test_unrelated_keys_are_ignored():
-    assert check_review_rules(complete_rules(title="食品经营许可")) == []
+    assert check_review_rules(food_review_rules(title="食品经营许可")) == []
 
 
 @pytest.mark.parametrize("value", [1, ["适用情形"], True])
 def test_values_must_be_text(value):
     with pytest.raises(RuleInputError):
-        check_review_rules(complete_rules(accept_notes=value))
+        check_review_rules(food_review_rules(accept_notes=value))
 
 
 @pytest.mark.parametrize("rules", [None, [], "accept_notes"])
