@@ -11,7 +11,20 @@ RUFF := $(VENV)/bin/ruff
 .PHONY: help
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
-		awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+		awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+# Debian packages the portal needs: Graphviz lays out the flowcharts, and
+# Noto CJK lets it (and the browser tests) measure Chinese text.
+SYSTEM_PACKAGES := graphviz fonts-noto-cjk
+
+.PHONY: system-packages
+system-packages: ## Install the Debian packages the portal needs, when missing
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 $(VENV)/bin/buildout: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +41,7 @@ bin/buildout: $(VENV)/bin/buildout
 	@touch $@
 
 .PHONY: install
-install: .installed.cfg ## Install the portal and its tests (virtualenv + buildout)
+install: system-packages .installed.cfg ## Install the portal and its tests (virtualenv + buildout)
 
 .PHONY: site
 site: install ## Create the admin and the putian site when they are missing

@@ -19,7 +19,7 @@ settings.register_profile(
 )
 settings.load_profile("shared-machine")
 
-pytest_plugins = ["pytest_plone"]
+pytest_plugins = ["pytest_plone", "tests.fixtures.catalogue"]
 
 globals().update(
     fixtures_factory(

@@ -46,7 +46,7 @@ def test_manager_gives_a_department_role_over_rest(site):
 
 
 def test_anonymous_search_finds_published_items_only(people, item_a, departments):
-    from tests.catalogue.conftest import make_item
+    from tests.fixtures.catalogue import make_item
 
     with api.env.adopt_user(SITE_OWNER_NAME):
         for transition in ("submit", "approve", "publish"):

@@ -17,8 +17,8 @@ USCC_XIANYOU = "11350322003632258X"
 
 @pytest.fixture
 def city_and_county(site):
-    from tests.catalogue.conftest import make_department
     from tests.catalogue.test_working_copy import publish_all
+    from tests.fixtures.catalogue import make_department
 
     with api.env.adopt_user(SITE_OWNER_NAME):
         publish_all(site.a.food)

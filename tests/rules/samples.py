@@ -4,6 +4,7 @@ Plain constants and builders; each builder returns a fresh dict that is
 complete and passes every rule, and ``**changes`` replaces its keys.
 """
 
+from datetime import date
 from putian.policy.rules.review_rules import review_rule_fields
 
 
@@ -113,3 +114,190 @@ def food_review_rules(**changes) -> dict:
     }
     rules.update(changes)
     return rules
+
+
+# -- approval flows (R6-R10, R14) ------------------------------------------
+
+FOOD_BUREAU = "莆田市市场监督管理局"
+HOUSING_BUREAU = "莆田市住房和城乡建设局"
+LAND_BUREAU = "莆田市自然资源局"
+FIRE_BRIGADE = "莆田市消防救援支队"
+
+
+def flow_step(kind: str, name: str, days: int, **changes) -> dict:
+    """One counted step of a flow."""
+    step = {
+        "kind": kind,
+        "name": name,
+        "department": FOOD_BUREAU,
+        "role": None,
+        "working_days": days,
+        "parallel_group": None,
+    }
+    step.update(changes)
+    return step
+
+
+def food_flow(**changes) -> dict:
+    """食品经营许可: single-organ, 受理 1 day → 审查 5 days → 决定 2 days."""
+    flow = {
+        "kind": "single",
+        "form": "standard",
+        "lead_department": None,
+        "cooperating_departments": [],
+        "steps": [
+            flow_step("accept", "受理", 1, role="窗口受理人员"),
+            flow_step("review", "审查", 5, role="食品经营许可审查员"),
+            flow_step("decide", "决定", 2, role="分管局领导"),
+        ],
+        "special_steps": [],
+        "complex_exemption_reason": None,
+        "formal_review_only": False,
+    }
+    flow.update(changes)
+    return flow
+
+
+def food_flow_limits(**changes) -> dict:
+    """The limits the food flow is checked against: committed 10 of 20."""
+    limits = {
+        "statutory_limit_days": 20,
+        "committed_limit_days": 10,
+        "limit_exemption_reason": None,
+    }
+    limits.update(changes)
+    return limits
+
+
+def cooperation(department: str, opinion_days: int, **changes) -> dict:
+    """A cooperating department of a joint flow, every duty written out."""
+    entry = {
+        "department": department,
+        "duties": f"{department}负责本部门职责范围内的审查并出具意见",
+        "handover_points": "住建局受理后推送申请材料；审查意见回传住建局",
+        "material_transfer": "通过审批系统电子流转，不要求申请人重复提交",
+        "opinion_deadline_days": opinion_days,
+    }
+    entry.update(changes)
+    return entry
+
+
+def construction_flow(**changes) -> dict:
+    """建筑工程施工许可: joint flow led by 住建局, a parallel joint review.
+
+    受理 1 day → 联合审查 (住建局 3, 自然资源局 4, 消防 2 days side by side,
+    so 4 days) → 决定 2 days: 7 counted days.
+    """
+    group = "联合审查"
+    flow = {
+        "kind": "joint",
+        "form": "standard",
+        "lead_department": HOUSING_BUREAU,
+        "cooperating_departments": [
+            cooperation(LAND_BUREAU, 4, duties="核查建设工程规划许可及用地情况"),
+            cooperation(FIRE_BRIGADE, 2, duties="核查消防设计审查意见"),
+        ],
+        "steps": [
+            flow_step("accept", "受理", 1, department=HOUSING_BUREAU),
+            flow_step(
+                "review",
+                "施工条件审查",
+                3,
+                department=HOUSING_BUREAU,
+                parallel_group=group,
+            ),
+            flow_step(
+                "review",
+                "规划用地核查",
+                4,
+                department=LAND_BUREAU,
+                parallel_group=group,
+            ),
+            flow_step(
+                "review",
+                "消防设计核查",
+                2,
+                department=FIRE_BRIGADE,
+                parallel_group=group,
+            ),
+            flow_step("decide", "决定", 2, department=HOUSING_BUREAU),
+        ],
+        "special_steps": [],
+        "complex_exemption_reason": None,
+        "formal_review_only": False,
+    }
+    flow.update(changes)
+    return flow
+
+
+def construction_limits(**changes) -> dict:
+    """Committed 7 of 15 statutory working days."""
+    return food_flow_limits(
+        **{"statutory_limit_days": 15, "committed_limit_days": 7, **changes}
+    )
+
+
+def site_inspection(**changes) -> dict:
+    """现场核查: an inspection the law requires; no committee approval needed."""
+    special = {
+        "kind": "inspection",
+        "name": "现场核查",
+        "duration_days": 3,
+        "legal_basis": "《食品经营许可和备案管理办法》第二十条",
+        "required_by_law": True,
+        "committee_approval_date": None,
+        "committee_document": None,
+        "explanation": "对经营场所进行现场核查，所需时间不计入审批时限",
+        "after_step": 0,
+    }
+    special.update(changes)
+    return special
+
+
+def expert_review(**changes) -> dict:
+    """专家评审: not required by law, approved by the service-centre committee."""
+    special = {
+        "kind": "expert_review",
+        "name": "专家评审",
+        "duration_days": 5,
+        "legal_basis": None,
+        "required_by_law": False,
+        "committee_approval_date": date(2024, 3, 15),
+        "committee_document": "莆审管委〔2024〕3号",
+        "explanation": "组织专家对技术方案进行评审，所需时间不计入审批时限",
+        "after_step": 1,
+    }
+    special.update(changes)
+    return special
+
+
+def renewal_flow(**changes) -> dict:
+    """食品经营许可延续: one review, one approval (一审一核), 2 + 1 days."""
+    return food_flow(
+        **{
+            "form": "one_review_one_approval",
+            "steps": [
+                flow_step("review", "受理审查", 2, role="审查员"),
+                flow_step("decide", "核准", 1, role="审批科科长"),
+            ],
+            **changes,
+        }
+    )
+
+
+def deregistration_flow(**changes) -> dict:
+    """食品经营许可注销: formal review only, decided on the spot (即办件).
+
+    It passes every rule with a committed limit of 0 (R10).
+    """
+    return food_flow(
+        **{
+            "form": "one_review_one_approval",
+            "formal_review_only": True,
+            "steps": [
+                flow_step("accept", "受理", 0, role="窗口受理人员"),
+                flow_step("decide", "办结", 0, role="窗口受理人员"),
+            ],
+            **changes,
+        }
+    )

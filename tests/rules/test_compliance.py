@@ -4,6 +4,8 @@ from putian.policy.rules import check_compliance
 from putian.policy.rules import ComplianceReport
 from putian.policy.rules import Finding
 from putian.policy.rules import RuleInputError
+from tests.rules.samples import flow_step
+from tests.rules.samples import food_flow
 from tests.rules.samples import food_guide
 from tests.rules.samples import food_licence
 from tests.rules.samples import food_review_rules
@@ -14,9 +16,23 @@ import json
 import pytest
 
 
+def licence_flow() -> dict:
+    """The food flow fitted to food_licence()'s committed 5 of 10 days."""
+    return food_flow(
+        steps=[
+            flow_step("accept", "受理", 1),
+            flow_step("review", "审查", 2),
+            flow_step("decide", "决定", 2),
+        ]
+    )
+
+
 def complete(**item_changes) -> ComplianceReport:
     return check_compliance(
-        food_licence(**item_changes), food_guide(), food_review_rules()
+        food_licence(**item_changes),
+        food_guide(),
+        food_review_rules(),
+        flow=licence_flow(),
     )
 
 
@@ -36,13 +52,28 @@ def test_a_complete_item_is_publishable():
     }
 
 
-def test_missing_guide_and_review_rules():
+def test_missing_guide_review_rules_and_flow():
     report = check_compliance(food_licence())
-    assert codes(report) == ["no_guide", "no_review_rules"]
-    no_guide, no_rules = report.findings
+    assert codes(report) == ["no_guide", "no_review_rules", "no_flow"]
+    no_guide, no_rules, no_flow = report.findings
     assert (no_guide.rule, no_guide.severity) == ("R4", "error")
     assert (no_rules.rule, no_rules.severity) == ("R11", "error")
+    assert (no_flow.rule, no_flow.severity) == ("R6", "error")
     assert not report.is_publishable()
+
+
+def test_flow_findings_come_last():
+    too_long = food_flow()  # 8 counted days against a committed limit of 5
+    report = check_compliance(
+        food_licence(), food_guide(), food_review_rules(), flow=too_long
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("R9", "error")]
+    assert report.findings[0].code.startswith("flow_")
+
+
+def test_limit_errors_are_not_repeated_by_the_flow():
+    report = complete(committed_limit_days=6)  # over half of 10
+    assert codes(report).count("committed_over_half_statutory") == 1
 
 
 def test_findings_come_item_then_guide_then_review_rules():
@@ -50,6 +81,7 @@ def test_findings_come_item_then_guide_then_review_rules():
         food_licence(trips="2"),
         food_guide(location=""),
         food_review_rules(accept_notes=None),
+        flow=licence_flow(),
     )
     assert [(finding.rule, finding.field) for finding in report.findings] == [
         ("R17", "trips"),
@@ -60,7 +92,10 @@ def test_findings_come_item_then_guide_then_review_rules():
 
 def test_an_error_blocks_publishing_unless_exempted():
     report = check_compliance(
-        food_licence(), food_guide(), food_review_rules(decide_criteria="")
+        food_licence(),
+        food_guide(),
+        food_review_rules(decide_criteria=""),
+        flow=licence_flow(),
     )
     assert [finding.code for finding in report.blocking] == ["review_rule_missing"]
     assert not report.is_publishable()
@@ -86,7 +121,9 @@ def test_warnings_and_suggestions_do_not_block():
 
 
 def test_as_dict_is_json_for_the_rest_api():
-    report = check_compliance(food_licence(trips="2"), food_guide(), None)
+    report = check_compliance(
+        food_licence(trips="2"), food_guide(), None, flow=licence_flow()
+    )
     data = report.as_dict()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert data["publishable"] is False
@@ -142,6 +179,7 @@ def test_sub_item_is_checked_against_its_parent():
         food_guide(),
         food_review_rules(),
         parent=food_licence(),
+        flow=licence_flow(),
     )
     assert codes(report) == ["sub_item_code_not_under_parent"]
 
@@ -149,7 +187,11 @@ def test_sub_item_is_checked_against_its_parent():
 def test_local_item_is_checked_against_the_standard():
     standard = food_licence(title="食品经营许可证核发")
     report = check_compliance(
-        food_licence(), food_guide(), food_review_rules(), standard=standard
+        food_licence(),
+        food_guide(),
+        food_review_rules(),
+        standard=standard,
+        flow=licence_flow(),
     )
     assert codes(report) == ["title_differs_from_standard"]
 
@@ -157,7 +199,9 @@ def test_local_item_is_checked_against_the_standard():
 def test_materials_problems_block_publishing():
     guide = food_guide()
     guide["materials"][0]["legal_basis"] = [MUNICIPAL_NOTICE]
-    report = check_compliance(food_licence(), guide, food_review_rules())
+    report = check_compliance(
+        food_licence(), guide, food_review_rules(), flow=licence_flow()
+    )
     assert codes(report) == ["material_without_basis"]
     assert not report.is_publishable()
 
@@ -168,8 +212,8 @@ def test_a_bare_item_lists_everything():
     assert counts["error"] == len(report.findings) == len(report.blocking)
     # 8 item findings; 16 elements typed in the guide plus the implementing
     # organ (the other item-level elements are already flagged on the item);
-    # 30 review rules.
-    assert len(report.findings) == 8 + 17 + 30
+    # 30 review rules; no flow.
+    assert len(report.findings) == 8 + 17 + 30 + 1
     fields = [finding.field for finding in report.findings]
     assert fields.count("implementing_organ") == 1
     assert fields.count("title") == 1

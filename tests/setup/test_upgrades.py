@@ -16,6 +16,27 @@ CATALOGUE_TYPES = ("Department", "ServiceCenter", "ApprovalItem", "ServiceGuide"
 
 
 @pytest.fixture
+def site_at_1004(portal, setup_tool):
+    """A site as profile 1004 left it: no approval flows."""
+    portal.portal_types.manage_delObjects(["ApprovalFlow"])
+    portal.portal_catalog.delColumn("limit_exemption_reason")
+    setup_tool.setLastVersionForProfile(PROFILE, "1004")
+    return portal
+
+
+def test_upgrade_from_1004_adds_approval_flows(site_at_1004, setup_tool):
+    setup_tool.upgradeProfile(PROFILE)
+    assert "ApprovalFlow" in site_at_1004.portal_types.objectIds()
+    assert (
+        "ApprovalFlow" in site_at_1004.portal_types.ApprovalItem.allowed_content_types
+    )
+    assert site_at_1004.portal_workflow.getChainForPortalType("ApprovalFlow") == (
+        "putian_catalogue_workflow",
+    )
+    assert "limit_exemption_reason" in site_at_1004.portal_catalog.schema()
+
+
+@pytest.fixture
 def site_at_1002(portal, setup_tool):
     """A site as profile 1002 left it: no catalogue types or workflow."""
     portal.portal_types.manage_delObjects([*CATALOGUE_TYPES, "ReviewRules"])
@@ -49,11 +70,12 @@ def current_version(setup_tool):
 
 def test_upgrades_form_a_chain_to_the_current_version(site_at_1000, setup_tool):
     steps = [(s["ssource"], s["sdest"]) for s in setup_tool.listUpgrades(PROFILE)]
-    assert steps[:4] == [
+    assert steps[:5] == [
         ("1000", "1001"),
         ("1001", "1002"),
         ("1002", "1003"),
         ("1003", "1004"),
+        ("1004", "1005"),
     ]
     assert all(a[1] == b[0] for a, b in zip(steps, steps[1:], strict=False))
     assert steps[-1][1] == current_version(setup_tool)

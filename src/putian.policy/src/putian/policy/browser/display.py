@@ -32,9 +32,11 @@ class Display:
         return term_or_element.title_zh
 
     def term(self, table_name, token) -> str:
+        return self.term_in(TERM_TABLES[table_name], token)
+
+    def term_in(self, table, token) -> str:
         if token in (None, ""):
             return ""
-        table = TERM_TABLES[table_name]
         for term in table:
             if term.token == token:
                 return self.text(term)

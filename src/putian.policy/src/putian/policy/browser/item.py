@@ -13,6 +13,7 @@ from putian.policy.catalogue.compliance import item_data
 from putian.policy.catalogue.compliance import item_of
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.flows.views import item_flowchart
 from putian.policy.rules.guide import guide_element
 from putian.policy.rules.guide import guide_sections
 from putian.policy.rules.standards import check_standard_conformity
@@ -134,6 +135,12 @@ class ItemView(BrowserView):
         if not file_id or self.guide is None or file_id not in self.guide:
             return None
         return f"{self.guide[file_id].absolute_url()}/@@download/file"
+
+    # -- flowchart ------------------------------------------------------
+
+    def flowchart(self):
+        """Inline SVG: its text stays text for search and screen readers."""
+        return item_flowchart(self.item, self.request)
 
     # -- review rules ---------------------------------------------------
 

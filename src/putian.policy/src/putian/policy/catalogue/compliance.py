@@ -5,9 +5,11 @@ The core (``rules.compliance``) judges; this module only reads content.
 
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.dexterity.utils import iterSchemata
+from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.flows.data import flow_data
 from putian.policy.rules.compliance import check_compliance
 from zope.schema import getFieldsInOrder
 
@@ -69,6 +71,7 @@ def compliance_report(item):
     """The core's ComplianceReport for an item and its guide and rules."""
     guide = current_child(item, IServiceGuide)
     rules = current_child(item, IReviewRules)
+    flow = current_child(item, IApprovalFlow)
     main_item = item.get_main_item()
     standard = item.standard_item.to_object if item.standard_item else None
     return check_compliance(
@@ -77,6 +80,7 @@ def compliance_report(item):
         review_rules=review_rules_data(rules) if rules is not None else None,
         parent=item_data(main_item) if main_item is not None else None,
         standard=item_data(standard) if standard is not None else None,
+        flow=flow_data(flow) if flow is not None else None,
     )
 
 

@@ -13,10 +13,14 @@ from plone.app.iterate.dexterity.utils import get_baseline
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.uuid.interfaces import IUUID
 from putian.policy.catalogue.lifecycle import recorded_status
+from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
+from putian.policy.flows.data import flow_values
+from putian.policy.flows.data import item_limits
 from putian.policy.rules.codes import check_base_code
 from putian.policy.rules.codes import check_base_code_unique
+from putian.policy.rules.flows import check_flow
 from putian.policy.rules.lifecycle import check_lifecycle_change
 from putian.policy.rules.limits import check_time_limits
 from putian.policy.validation import finding_message
@@ -32,12 +36,39 @@ class IApprovalItemSchema(Interface):
     """Provided by the IApprovalItem schema object, to adapt on it."""
 
 
+class IApprovalFlowSchema(Interface):
+    """Provided by the IApprovalFlow schema object, to adapt on it."""
+
+
 alsoProvides(IApprovalItem, IApprovalItemSchema)
+alsoProvides(IApprovalFlow, IApprovalFlowSchema)
 
 _MISSING = object()
 
 
-class ApprovalItemValidator(InvariantsValidator):
+class ContextValidator(InvariantsValidator):
+    """Invariants plus rules that need the object's place in the site."""
+
+    def _container_and_item(self):
+        """(container, object): the object is None in an add form, whose
+        context is the container; REST adds validate the new, unstored one."""
+        if self.view is not None and IAddForm.providedBy(self.view):
+            return self.context, None
+        return aq_parent(aq_inner(self.context)), self.context
+
+    @staticmethod
+    def _value(data, item, name):
+        value = data.get(name, _MISSING)
+        if value is _MISSING:
+            value = getattr(item, name, None) if item is not None else None
+        return value
+
+    @staticmethod
+    def _errors(findings):
+        return [Invalid(finding_message(f)) for f in findings if f.severity == "error"]
+
+
+class ApprovalItemValidator(ContextValidator):
     def validate(self, data):
         errors = list(super().validate(data))
         container, item = self._container_and_item()
@@ -58,17 +89,7 @@ class ApprovalItemValidator(InvariantsValidator):
             values["limit_exemption_reason"],
         )
         findings += self._lifecycle_findings(item, values)
-        errors += [
-            Invalid(finding_message(f)) for f in findings if f.severity == "error"
-        ]
-        return tuple(errors)
-
-    def _container_and_item(self):
-        """(container, item): item is None in an add form, whose context
-        is the container; REST adds validate the new, unstored item."""
-        if self.view is not None and IAddForm.providedBy(self.view):
-            return self.context, None
-        return aq_parent(aq_inner(self.context)), self.context
+        return tuple(errors + self._errors(findings))
 
     @staticmethod
     def _lifecycle_findings(item, values):
@@ -83,13 +104,6 @@ class ApprovalItemValidator(InvariantsValidator):
             values["lifecycle_document"],
             today(),
         )
-
-    @staticmethod
-    def _value(data, item, name):
-        value = data.get(name, _MISSING)
-        if value is _MISSING:
-            value = getattr(item, name, None) if item is not None else None
-        return value
 
     @staticmethod
     def _other_codes(container, item):
@@ -109,3 +123,16 @@ class ApprovalItemValidator(InvariantsValidator):
             for brain in brains
             if brain.UID not in same and brain.base_code and not brain.is_working_copy
         ]
+
+
+class ApprovalFlowValidator(ContextValidator):
+    """A flow that breaks a rule is not stored (R6-R10, R14); a complex item's
+    recorded reason lifts the step-count rule only (the core decides)."""
+
+    def validate(self, data):
+        errors = list(super().validate(data))
+        item, flow = self._container_and_item()
+        if not IApprovalItem.providedBy(item):
+            return tuple(errors)
+        values = flow_values(lambda name: self._value(data, flow, name))
+        return tuple(errors + self._errors(check_flow(values, item_limits(item))))

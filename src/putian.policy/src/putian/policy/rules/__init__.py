@@ -28,6 +28,15 @@ from putian.policy.rules.deadlines import STATUTORY_EXTENSION_DAYS
 from putian.policy.rules.deadlines import traffic_light
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import Finding
+from putian.policy.rules.flows import check_flow
+from putian.policy.rules.flows import EXEMPTIBLE_CODES
+from putian.policy.rules.flows import FLOW_FORMS
+from putian.policy.rules.flows import FLOW_KINDS
+from putian.policy.rules.flows import flow_stages
+from putian.policy.rules.flows import FlowSummary
+from putian.policy.rules.flows import Stage
+from putian.policy.rules.flows import STEP_KINDS
+from putian.policy.rules.flows import summarize_flow
 from putian.policy.rules.guide import check_guide
 from putian.policy.rules.guide import GUIDE_ELEMENTS
 from putian.policy.rules.guide import guide_sections
@@ -39,6 +48,9 @@ from putian.policy.rules.identifiers import check_uscc
 from putian.policy.rules.identifiers import normalize_phone
 from putian.policy.rules.identifiers import normalize_resident_id
 from putian.policy.rules.identifiers import normalize_uscc
+from putian.policy.rules.indicators import department_indicators
+from putian.policy.rules.indicators import Indicator
+from putian.policy.rules.indicators import indicators_as_dict
 from putian.policy.rules.items import check_item
 from putian.policy.rules.legal_basis import basis_accepted_for_materials
 from putian.policy.rules.legal_basis import check_legal_basis
@@ -84,6 +96,18 @@ __all__ = [
     "PUTIAN_DIVISIONS",
     "check_compliance",
     "ComplianceReport",
+    "check_flow",
+    "EXEMPTIBLE_CODES",
+    "flow_stages",
+    "FLOW_FORMS",
+    "FLOW_KINDS",
+    "FlowSummary",
+    "Stage",
+    "STEP_KINDS",
+    "summarize_flow",
+    "department_indicators",
+    "Indicator",
+    "indicators_as_dict",
     "check_guide",
     "GUIDE_ELEMENTS",
     "guide_sections",

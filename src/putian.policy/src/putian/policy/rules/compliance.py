@@ -5,14 +5,22 @@ from dataclasses import dataclass
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
 from putian.policy.rules.findings import SEVERITIES
+from putian.policy.rules.flows import check_flow
 from putian.policy.rules.guide import check_guide
 from putian.policy.rules.guide import GUIDE_ELEMENTS
 from putian.policy.rules.guide import ITEM
 from putian.policy.rules.inputs import text
 from putian.policy.rules.items import check_item
+from putian.policy.rules.limits import check_time_limits
 from putian.policy.rules.review_rules import check_review_rules
 from putian.policy.rules.standards import check_standard_conformity
 
+
+_LIMIT_FIELDS = (
+    "statutory_limit_days",
+    "committed_limit_days",
+    "limit_exemption_reason",
+)
 
 _ITEM_ELEMENTS = frozenset(
     element.name for element in GUIDE_ELEMENTS if element.source == ITEM
@@ -86,17 +94,36 @@ def _guide_findings(guide: Mapping | None, item: Mapping, item_fields: set) -> l
     ]
 
 
+def _flow_findings(flow: Mapping | None, item: Mapping) -> list:
+    if flow is None:
+        return [
+            Finding(
+                "R6",
+                ERROR,
+                "no_flow",
+                "事项尚未绘制审批流程图",
+                "The item has no approval flow",
+            )
+        ]
+    limits = {name: item.get(name) for name in _LIMIT_FIELDS}
+    # check_flow repeats the item's own limit findings; check_item has them.
+    repeated = set(check_time_limits(*(limits[name] for name in _LIMIT_FIELDS)))
+    return [finding for finding in check_flow(flow, limits) if finding not in repeated]
+
+
 def check_compliance(
     item: Mapping,
     guide: Mapping | None = None,
     review_rules: Mapping | None = None,
     parent: Mapping | None = None,
     standard: Mapping | None = None,
+    flow: Mapping | None = None,
 ) -> ComplianceReport:
     """Run every catalogue rule for one item.
 
     ``parent`` is the main item of a sub-item; ``standard`` the city's
-    standard item a county or township item was made from.
+    standard item a county or township item was made from; ``flow`` its
+    approval flow (R6: every item has one).
     """
     findings = check_item(item, parent)
     if standard is not None:
@@ -114,4 +141,5 @@ def check_compliance(
         )
     else:
         findings += check_review_rules(review_rules)
+    findings += _flow_findings(flow, item)
     return ComplianceReport(tuple(findings))

@@ -4,6 +4,7 @@ The core's tables are bilingual; a vocabulary is built per call in the
 language of the current request (Chinese unless the visitor chose English).
 """
 
+from putian.policy.rules import flows
 from putian.policy.rules import terms
 from zope.globalrequest import getRequest
 from zope.interface import provider
@@ -12,20 +13,24 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 
-# Vocabulary name (after "putian.policy.") -> the core's term table name.
+# Vocabulary name (after "putian.policy.") -> the core's term table.
 TABLES = {
-    "ItemCategories": "ITEM_CATEGORIES",
-    "Levels": "LEVELS",
-    "LifecycleStatuses": "LIFECYCLE_STATUSES",
-    "Trips": "TRIPS",
-    "OnlineDepths": "ONLINE_DEPTHS",
-    "LegalBasisLevels": "LEGAL_BASIS_LEVELS",
-    "MaterialRequirements": "MATERIAL_REQUIREMENTS",
-    "MaterialForms": "MATERIAL_FORMS",
-    "HandlingForms": "HANDLING_FORMS",
-    "CrossAreaScopes": "CROSS_AREA_SCOPES",
-    "WeekendServices": "WEEKEND_SERVICES",
-    "HallRules": "HALL_RULES",
+    "ItemCategories": terms.ITEM_CATEGORIES,
+    "Levels": terms.LEVELS,
+    "LifecycleStatuses": terms.LIFECYCLE_STATUSES,
+    "Trips": terms.TRIPS,
+    "OnlineDepths": terms.ONLINE_DEPTHS,
+    "LegalBasisLevels": terms.LEGAL_BASIS_LEVELS,
+    "MaterialRequirements": terms.MATERIAL_REQUIREMENTS,
+    "MaterialForms": terms.MATERIAL_FORMS,
+    "HandlingForms": terms.HANDLING_FORMS,
+    "CrossAreaScopes": terms.CROSS_AREA_SCOPES,
+    "WeekendServices": terms.WEEKEND_SERVICES,
+    "HallRules": terms.HALL_RULES,
+    "SpecialStepKinds": terms.SPECIAL_STEP_KINDS,
+    "FlowKinds": flows.FLOW_KINDS,
+    "FlowForms": flows.FLOW_FORMS,
+    "StepKinds": flows.STEP_KINDS,
 }
 
 
@@ -53,10 +58,10 @@ def vocabulary_of(table) -> SimpleVocabulary:
     )
 
 
-def _factory(table_name):
+def _factory(table):
     @provider(IVocabularyFactory)
     def factory(context=None):
-        return vocabulary_of(getattr(terms, table_name))
+        return vocabulary_of(table)
 
     return factory
 

@@ -1,0 +1,37 @@
+"""A department's compliance report page (the plan's indicators)."""
+
+from Products.Five.browser import BrowserView
+from putian.policy.browser.display import Display
+from putian.policy.catalogue.report import department_report
+
+
+class DepartmentReport(BrowserView):
+    def rows(self) -> list[dict]:
+        english = Display(self.request).english
+        indicators, items = department_report(self.context)
+        titles = {item["id"]: item["title"] for item in items}
+        return [
+            {
+                "code": indicator.code,
+                "title": indicator.title_en if english else indicator.title_zh,
+                "rule": indicator.rule,
+                "numerator": indicator.numerator,
+                "denominator": indicator.denominator,
+                "percent": (
+                    f"{indicator.percent:.1f}%"
+                    if indicator.percent is not None
+                    else "—"
+                ),
+                "target": (
+                    f"≥ {indicator.target_percent:g}%"
+                    if indicator.target_percent is not None
+                    else "—"
+                ),
+                "meets": indicator.meets_target,
+                "missing": [
+                    {"url": url, "title": titles.get(url, url)}
+                    for url in indicator.missing
+                ],
+            }
+            for indicator in indicators
+        ]

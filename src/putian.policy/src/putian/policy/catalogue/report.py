@@ -1,0 +1,76 @@
+"""A department's compliance indicators over its published items (R4-R17).
+
+Listings come from the catalog; only each item's flow is woken, for its
+stage count.
+"""
+
+from plone import api
+from plone.app.iterate.interfaces import IWorkingCopy
+from putian.policy.flows.data import flow_data
+from putian.policy.rules.flow_summary import flow_stages
+from putian.policy.rules.indicators import department_indicators
+
+
+PUBLISHED = "published"
+
+
+def _published_children(department, portal_type):
+    """Path of the parent item -> brain, for published children of a type."""
+    brains = api.content.find(
+        context=department, portal_type=portal_type, review_state=PUBLISHED
+    )
+    return {
+        brain.getPath().rsplit("/", 1)[0]: brain
+        for brain in brains
+        if not brain.is_working_copy
+    }
+
+
+def _stage_count(flow_brain):
+    if flow_brain is None:
+        return None
+    flow = flow_brain.getObject()
+    if IWorkingCopy.providedBy(flow):
+        return None
+    return len(flow_stages(flow_data(flow)))
+
+
+def report_items(department) -> list[dict]:
+    guides = _published_children(department, "ServiceGuide")
+    flows = _published_children(department, "ApprovalFlow")
+    rules = _published_children(department, "ReviewRules")
+    items = []
+    for brain in api.content.find(
+        context=department,
+        portal_type="ApprovalItem",
+        review_state=PUBLISHED,
+        sort_on="base_code",
+    ):
+        if brain.is_working_copy:
+            continue
+        path = brain.getPath()
+        flow = flows.get(path)
+        items.append(
+            {
+                "id": brain.getURL(),
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "has_guide": path in guides,
+                "has_flow": flow is not None,
+                "has_review_rules": path in rules,
+                "flow_stage_count": _stage_count(flow),
+                "statutory_limit_days": brain.statutory_limit_days,
+                "committed_limit_days": brain.committed_limit_days,
+                "limit_exemption_reason": brain.limit_exemption_reason,
+                "trips": brain.trips,
+                "online_depth": brain.online_depth,
+                "is_instant": bool(brain.is_instant),
+            }
+        )
+    return items
+
+
+def department_report(department):
+    """(indicators, items): the indicators and the items they were taken on."""
+    items = report_items(department)
+    return department_indicators(items), items

@@ -1,0 +1,1 @@
+"""Approval flows in the portal: their data for the core, their flowchart."""

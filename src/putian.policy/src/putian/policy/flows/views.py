@@ -1,0 +1,75 @@
+"""The flowchart of an item, as an SVG file and inline on the item page."""
+
+from Products.Five.browser import BrowserView
+from putian.policy.browser.display import Display
+from putian.policy.catalogue.compliance import current_child
+from putian.policy.catalogue.compliance import item_of
+from putian.policy.content.approval_flow import IApprovalFlow
+from putian.policy.flows.data import flow_data
+from putian.policy.flows.data import item_limits
+from putian.policy.flows.flowchart import flowchart_svg
+from putian.policy.rules.flows import summarize_flow
+from putian.policy.rules.terms import SPECIAL_STEP_KINDS
+
+
+class FlowchartTexts:
+    """The words of a flowchart, in the reader's language."""
+
+    def __init__(self, request, item):
+        self.display = Display(request)
+        self.english = self.display.english
+        self.title = (
+            f"Flowchart: {item.Title()}"
+            if self.english
+            else f"{item.Title()}审批流程图"
+        )
+        self.start = "Application" if self.english else "提出申请"
+        self.end = "Decision delivered" if self.english else "办结"
+        self.not_counted = (
+            "Not counted in the time limit" if self.english else "不计入办理时限"
+        )
+
+    def days(self, count):
+        return self.display.days(count)
+
+    def special(self, step):
+        kind = self.display.term_in(SPECIAL_STEP_KINDS, step.get("kind"))
+        name = step.get("name")
+        return f"{kind}：{name}" if name and name != kind else kind
+
+    def footer(self, summary):
+        show = self.display.days
+        if self.english:
+            return (
+                f"Counted: {show(summary.counted_days)}; committed limit: "
+                f"{show(summary.committed_limit_days)}; statutory limit: "
+                f"{show(summary.statutory_limit_days)}"
+            )
+        return (
+            f"计入办理时限：{show(summary.counted_days)}　承诺办结时限："
+            f"{show(summary.committed_limit_days)}　法定办结时限："
+            f"{show(summary.statutory_limit_days)}"
+        )
+
+
+def item_flowchart(item, request) -> str | None:
+    """The inline SVG of the item's flow in force, or None without a flow."""
+    flow = current_child(item, IApprovalFlow)
+    if flow is None:
+        return None
+    summary = summarize_flow(flow_data(flow), item_limits(item))
+    return flowchart_svg(summary, FlowchartTexts(request, item))
+
+
+class FlowchartSVG(BrowserView):
+    """``<item>/@@flowchart.svg`` (also on the flow itself)."""
+
+    def __call__(self):
+        item = item_of(self.context)
+        svg = item_flowchart(item, self.request) if item is not None else None
+        response = self.request.response
+        if svg is None:
+            response.setStatus(404)
+            return ""
+        response.setHeader("Content-Type", "image/svg+xml; charset=utf-8")
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n{svg}'
