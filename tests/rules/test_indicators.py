@@ -317,3 +317,30 @@ def test_malformed_items_raise(items, code):
     with pytest.raises(RuleInputError) as raised:
         department_indicators(items)
     assert raised.value.code == code
+
+
+def test_a_complex_flow_reason_meets_the_three_step_rule():
+    from putian.policy.rules.indicators import department_indicators
+
+    base = {
+        "id": "x",
+        "title": "复杂事项",
+        "url": "http://example/x",
+        "has_guide": True,
+        "has_flow": True,
+        "has_review_rules": True,
+        "flow_stage_count": 4,
+        "statutory_limit_days": 20,
+        "committed_limit_days": 10,
+        "limit_exemption_reason": None,
+        "trips": "1",
+        "online_depth": "4",
+        "is_instant": False,
+    }
+    by_code = {i.code: i for i in department_indicators([base])}
+    assert by_code["flow_within_three_steps"].missing == ("x",)
+    exempted = {**base, "flow_exemption_reason": "涉及公共安全，需两级审查"}
+    by_code = {i.code: i for i in department_indicators([exempted])}
+    assert by_code["flow_within_three_steps"].missing == ()
+    # The flow's reason says nothing about the time limit.
+    assert by_code["committed_within_half_statutory"].missing == ()

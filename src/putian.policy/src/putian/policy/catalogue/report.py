@@ -26,13 +26,14 @@ def _published_children(department, portal_type):
     }
 
 
-def _stage_count(flow_brain):
+def _flow_facts(flow_brain):
+    """(stage count, complex-item reason) of a published flow."""
     if flow_brain is None:
-        return None
+        return None, None
     flow = flow_brain.getObject()
     if IWorkingCopy.providedBy(flow):
-        return None
-    return len(flow_stages(flow_data(flow)))
+        return None, None
+    return len(flow_stages(flow_data(flow))), flow.complex_exemption_reason
 
 
 def report_items(department) -> list[dict]:
@@ -50,6 +51,7 @@ def report_items(department) -> list[dict]:
             continue
         path = brain.getPath()
         flow = flows.get(path)
+        stage_count, flow_exemption = _flow_facts(flow)
         items.append(
             {
                 "id": brain.getURL(),
@@ -58,7 +60,8 @@ def report_items(department) -> list[dict]:
                 "has_guide": path in guides,
                 "has_flow": flow is not None,
                 "has_review_rules": path in rules,
-                "flow_stage_count": _stage_count(flow),
+                "flow_stage_count": stage_count,
+                "flow_exemption_reason": flow_exemption,
                 "statutory_limit_days": brain.statutory_limit_days,
                 "committed_limit_days": brain.committed_limit_days,
                 "limit_exemption_reason": brain.limit_exemption_reason,

@@ -6,6 +6,7 @@ Each item is a mapping (one catalogue brain's worth)::
      "has_guide", "has_flow", "has_review_rules",   # bool
      "flow_stage_count",                            # int | None
      "statutory_limit_days", "committed_limit_days", "limit_exemption_reason",
+     "flow_exemption_reason",                       # str | None (optional)
      "trips",                                       # TRIPS token
      "online_depth",                                # ONLINE_DEPTHS token
      "is_instant"}                                  # bool
@@ -108,7 +109,9 @@ def _has_flow(item: Mapping) -> bool:
 
 
 def _within_stage_limit(item: Mapping) -> bool:
-    if _exempted(item):
+    # A complex item's reason for more steps is recorded on its flow (R7).
+    flow_reason = text(item.get("flow_exemption_reason"), "复杂事项说明", "reason")
+    if flow_reason is not None or _exempted(item):
         return True
     count = _count(item, "flow_stage_count", "流程环节数", "flow stage count")
     return count is not None and count <= MAX_FLOW_STAGES
