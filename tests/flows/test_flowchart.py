@@ -139,3 +139,34 @@ def test_no_flow_no_chart(site):
         timeout=30,
     )
     assert response.status_code == 404
+
+
+def test_step_names_cannot_inject_markup_or_dot_escapes():
+    from putian.policy.flows.flowchart import flowchart_svg
+    from putian.policy.flows.views import FlowchartTexts
+    from putian.policy.rules.flows import summarize_flow
+    from types import SimpleNamespace
+
+    def step(kind, name):
+        return {"kind": kind, "name": name, "working_days": 1}
+
+    flow = {
+        "kind": "single",
+        "form": "standard",
+        "steps": [
+            step("accept", "<script>alert(1)</script>"),
+            step("review", 'a" onclick="x'),
+            step("decide", r"\N \G <img src=x>"),
+        ],
+        "special_steps": [],
+    }
+    summary = summarize_flow(
+        flow, {"statutory_limit_days": 10, "committed_limit_days": 5}
+    )
+    item = SimpleNamespace(Title=lambda: '"><script>')
+    svg = flowchart_svg(summary, FlowchartTexts({"LANGUAGE": "zh-cn"}, item))
+    words = texts(svg)
+    assert "<script>alert(1)</script>" in words
+    assert r"\N \G <img src=x>" in words
+    assert "<script" not in svg
+    assert "<img" not in svg

@@ -20,8 +20,10 @@ LEAD_COLOUR = "#d5e8d4"
 SPECIAL_COLOUR = "#fff4ce"
 
 
-def _node_label(*lines) -> str:
-    return "\n".join(line for line in lines if line)
+def _text(*lines) -> str:
+    """User-entered text as a literal label: no DOT escapes (\\N, \\G...)
+    and no HTML-like label, whatever a step's name holds."""
+    return graphviz.escape("\n".join(str(line) for line in lines if line))
 
 
 def flowchart_svg(summary, texts) -> str:
@@ -37,7 +39,7 @@ def flowchart_svg(summary, texts) -> str:
             "fontname": FONT,
             "fontsize": "11",
             "labelloc": "b",
-            "label": texts.footer(summary),
+            "label": _text(texts.footer(summary)),
             "size": A4_SIZE,
             "nodesep": "0.35",
             "ranksep": "0.45",
@@ -52,8 +54,8 @@ def flowchart_svg(summary, texts) -> str:
         },
         edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.7"},
     )
-    graph.node("start", texts.start, shape="oval", fillcolor="white")
-    graph.node("end", texts.end, shape="oval", fillcolor="white")
+    graph.node("start", _text(texts.start), shape="oval", fillcolor="white")
+    graph.node("end", _text(texts.end), shape="oval", fillcolor="white")
 
     lanes = {name: index for index, name in enumerate(summary.departments)}
     lane_nodes = {name: [] for name in lanes}
@@ -66,10 +68,7 @@ def flowchart_svg(summary, texts) -> str:
             graph.node(
                 node,
                 # The lane (or, for one department, the page) names the department.
-                _node_label(
-                    step.get("name"), texts.days(step.get("working_days") or 0)
-                ),
-                tooltip=step.get("name") or "",
+                _text(step.get("name"), texts.days(step.get("working_days") or 0)),
             )
             department = step.get("department")
             if department in lane_nodes:
@@ -87,7 +86,7 @@ def flowchart_svg(summary, texts) -> str:
         node = f"special{index}"
         graph.node(
             node,
-            _node_label(
+            _text(
                 texts.special(special),
                 texts.days(special.get("duration_days") or 0),
                 texts.not_counted,
@@ -108,7 +107,7 @@ def flowchart_svg(summary, texts) -> str:
         for name, index in lanes.items():
             with graph.subgraph(name=f"cluster_lane{index}") as lane:
                 lane.attr(
-                    label=name,
+                    label=_text(name),
                     style="filled",
                     color="#c8d3df",
                     fillcolor=LEAD_COLOUR if index == 0 else "#f7f9fb",
