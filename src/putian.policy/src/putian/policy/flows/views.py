@@ -1,5 +1,6 @@
 """The flowchart of an item, as an SVG file and inline on the item page."""
 
+from plone.memoize import ram
 from Products.Five.browser import BrowserView
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import current_child
@@ -52,13 +53,30 @@ class FlowchartTexts:
         )
 
 
+def _chart_key(function, item, flow, request):
+    # Drawing starts a Graphviz process: redraw only when the flow, the
+    # item (its title and limits) or the reader's language changed.
+    return (
+        item.UID(),
+        item.modified().micros(),
+        flow.UID(),
+        flow.modified().micros(),
+        Display(request).english,
+    )
+
+
+@ram.cache(_chart_key)
+def _draw(item, flow, request) -> str:
+    summary = summarize_flow(flow_data(flow), item_limits(item))
+    return flowchart_svg(summary, FlowchartTexts(request, item))
+
+
 def item_flowchart(item, request) -> str | None:
     """The inline SVG of the item's flow in force, or None without a flow."""
     flow = current_child(item, IApprovalFlow)
     if flow is None:
         return None
-    summary = summarize_flow(flow_data(flow), item_limits(item))
-    return flowchart_svg(summary, FlowchartTexts(request, item))
+    return _draw(item, flow, request)
 
 
 class FlowchartSVG(BrowserView):
