@@ -301,3 +301,77 @@ def deregistration_flow(**changes) -> dict:
             **changes,
         }
     )
+
+
+# -- cases (办件) of the 食品经营许可 item ----------------------------------
+
+MARKET_BUREAU_NAME = "莆田市市场监督管理局"
+RECONSIDERATION_BODY = "莆田市人民政府"
+COURT = "莆田市城厢区人民法院"
+
+
+def food_case(**changes) -> dict:
+    """A case accepted on Friday 2025-01-24, just before the Spring Festival.
+
+    Statutory limit 20 working days, committed limit 10 (R9: 50%).
+    """
+    case = {
+        "accepted_on": date(2025, 1, 24),
+        "statutory_days": 20,
+        "committed_days": 10,
+        "suspensions": [],
+        "extension_days": 0,
+    }
+    case.update(changes)
+    return case
+
+
+def food_correction_notice() -> list[dict]:
+    """一次性告知: every missing or faulty material, and how to correct it."""
+    return [
+        {
+            "material": "食品经营许可申请书",
+            "problem": "未经法定代表人签字",
+            "how_to_fix": "由法定代表人签字并加盖公章后重新提交",
+        },
+        {
+            "material": "经营场所平面布局图",
+            "problem": "未标明食品处理区与非食品处理区",
+            "how_to_fix": "按比例标注各功能区位置和面积后重新提交",
+        },
+        {
+            "material": "食品安全管理制度",
+            "problem": "缺少",
+            "how_to_fix": "提交包含进货查验、从业人员健康管理等内容的管理制度文本",
+        },
+    ]
+
+
+def food_denial(**changes) -> dict:
+    """The paper a denial needs: its reasons and both remedies (R13)."""
+    notice = (
+        f"申请人如对{MARKET_BUREAU_NAME}作出的本决定不服，可在收到本决定书之日起"
+        f"六十日内向{RECONSIDERATION_BODY}申请行政复议，或者在六个月内向{COURT}"
+        "提起行政诉讼。"
+    )
+    denial = {
+        "reason": "经现场核查，经营场所与有毒有害场所的距离不符合"
+        "《食品经营许可审查通则》规定的要求",
+        "reconsideration_notice": notice,
+        "litigation_notice": notice,
+    }
+    denial.update(changes)
+    return denial
+
+
+def acceptance_receipt(**changes) -> dict:
+    """受理单 of the food case: number, time limit, query, delivery, fees."""
+    receipt = {
+        "number": "SCJGJ-20250124-0007",
+        "time_limit": "法定办结时限20个工作日，承诺办结时限10个工作日",
+        "progress_query": "凭受理单编号和查询码登录莆田市网上办事大厅查询，或拨打12345",
+        "result_delivery": "邮寄送达",
+        "fees": "不收费",
+    }
+    receipt.update(changes)
+    return receipt

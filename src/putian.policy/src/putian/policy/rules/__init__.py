@@ -3,11 +3,38 @@
 The calendar is the State Council's arrangement (chinese_calendar), our
 overrides on top, and a provisional statutory calendar for other years.
 The catalogue rules (items, codes, guides, review rules) return findings.
+So do the case-handling rules (workflow, deadlines, receipts, audit trail,
+uploads, ratings).
 """
 
+from putian.policy.rules.audit import AuditEntry
+from putian.policy.rules.audit import ChainCheck
+from putian.policy.rules.audit import entry_hash
+from putian.policy.rules.audit import GENESIS
+from putian.policy.rules.audit import make_entry
+from putian.policy.rules.audit import verify_chain
 from putian.policy.rules.calendar import DayInfo
 from putian.policy.rules.calendar import DayOverride
 from putian.policy.rules.calendar import WorkingCalendar
+from putian.policy.rules.cases import allowed_transitions
+from putian.policy.rules.cases import case_deadlines
+from putian.policy.rules.cases import CASE_STATES
+from putian.policy.rules.cases import case_traffic_light
+from putian.policy.rules.cases import CASE_TRANSITION_TITLES
+from putian.policy.rules.cases import CASE_TRANSITIONS
+from putian.policy.rules.cases import CaseDeadlines
+from putian.policy.rules.cases import CaseTransition
+from putian.policy.rules.cases import certificate_due
+from putian.policy.rules.cases import check_certificate_delivery
+from putian.policy.rules.cases import check_correction_notice
+from putian.policy.rules.cases import check_denial
+from putian.policy.rules.cases import check_forwarding
+from putian.policy.rules.cases import check_transition
+from putian.policy.rules.cases import COMPLETED_STATES
+from putian.policy.rules.cases import default_remedies_notice
+from putian.policy.rules.cases import forwarding_due
+from putian.policy.rules.cases import LITIGATION_MONTHS
+from putian.policy.rules.cases import RECONSIDERATION_DAYS
 from putian.policy.rules.codes import BaseCode
 from putian.policy.rules.codes import check_base_code
 from putian.policy.rules.codes import check_base_code_unique
@@ -59,6 +86,17 @@ from putian.policy.rules.lifecycle import LifecycleChange
 from putian.policy.rules.limits import check_time_limits
 from putian.policy.rules.limits import is_instant_item
 from putian.policy.rules.materials import check_materials
+from putian.policy.rules.ratings import check_rating
+from putian.policy.rules.ratings import SATISFACTION_LEVELS
+from putian.policy.rules.ratings import satisfaction_summary
+from putian.policy.rules.receipts import check_acceptance_receipt
+from putian.policy.rules.receipts import format_receipt
+from putian.policy.rules.receipts import needs_acceptance_receipt
+from putian.policy.rules.receipts import new_query_code
+from putian.policy.rules.receipts import parse_receipt
+from putian.policy.rules.receipts import query_code_digest
+from putian.policy.rules.receipts import query_code_matches
+from putian.policy.rules.receipts import Receipt
 from putian.policy.rules.review_rules import check_review_rules
 from putian.policy.rules.review_rules import review_rule_fields
 from putian.policy.rules.review_rules import ReviewRuleField
@@ -68,6 +106,10 @@ from putian.policy.rules.terms import Term
 from putian.policy.rules.terms import term
 from putian.policy.rules.terms import tokens
 from putian.policy.rules.terms import VOCABULARIES
+from putian.policy.rules.uploads import ALLOWED_TYPES
+from putian.policy.rules.uploads import check_upload
+from putian.policy.rules.uploads import detect_type
+from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
 
 
 __all__ = [
@@ -134,4 +176,44 @@ __all__ = [
     "Term",
     "tokens",
     "VOCABULARIES",
+    "AuditEntry",
+    "ChainCheck",
+    "entry_hash",
+    "GENESIS",
+    "make_entry",
+    "verify_chain",
+    "allowed_transitions",
+    "CASE_STATES",
+    "CASE_TRANSITION_TITLES",
+    "CASE_TRANSITIONS",
+    "case_deadlines",
+    "case_traffic_light",
+    "CaseDeadlines",
+    "CaseTransition",
+    "certificate_due",
+    "check_certificate_delivery",
+    "check_correction_notice",
+    "check_denial",
+    "check_forwarding",
+    "check_transition",
+    "COMPLETED_STATES",
+    "default_remedies_notice",
+    "forwarding_due",
+    "LITIGATION_MONTHS",
+    "RECONSIDERATION_DAYS",
+    "check_rating",
+    "SATISFACTION_LEVELS",
+    "satisfaction_summary",
+    "check_acceptance_receipt",
+    "format_receipt",
+    "needs_acceptance_receipt",
+    "new_query_code",
+    "parse_receipt",
+    "query_code_digest",
+    "query_code_matches",
+    "Receipt",
+    "ALLOWED_TYPES",
+    "check_upload",
+    "detect_type",
+    "MAX_UPLOAD_BYTES",
 ]
