@@ -2,15 +2,16 @@
 review rules (R11), its history (R1), its standard (R2), and for editors
 what the rules still find."""
 
+from AccessControl import Unauthorized
 from plone import api
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import compliance_report
-from putian.policy.catalogue.compliance import current_child
 from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
 from putian.policy.catalogue.compliance import item_of
+from putian.policy.catalogue.compliance import visible_child
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.flows.views import item_flowchart
@@ -30,15 +31,15 @@ class ItemView(BrowserView):
         self.display = Display(self.request)
         # A guide's page is its item's page: the guide in its full context.
         self.item = item_of(self.context)
+        # A published guide must not show its item while the item is a draft.
+        if not api.user.has_permission("View", obj=self.item):
+            raise Unauthorized("The item is not public")
         self.guide = self._visible_child(IServiceGuide)
         self.rules = self._visible_child(IReviewRules)
         return self.index()
 
     def _visible_child(self, interface):
-        child = current_child(self.item, interface)
-        if child is not None and api.user.has_permission("View", obj=child):
-            return child
-        return None
+        return visible_child(self.item, interface)
 
     # -- header ---------------------------------------------------------
 
@@ -214,7 +215,7 @@ class ItemView(BrowserView):
         }
 
     def _guide_differences(self, standard):
-        standard_guide = current_child(standard, IServiceGuide)
+        standard_guide = visible_child(standard, IServiceGuide)
         if standard_guide is None or self.guide is None:
             return []
         return [
@@ -230,9 +231,7 @@ class ItemView(BrowserView):
     # -- for editors ----------------------------------------------------
 
     def can_see_findings(self) -> bool:
-        return api.user.has_permission(
-            "Modify portal content", obj=self.item
-        ) or api.user.has_permission("Review portal content", obj=self.item)
+        return api.user.has_permission("putian.policy: View compliance", obj=self.item)
 
     def findings(self) -> list[dict]:
         report = compliance_report(self.item)

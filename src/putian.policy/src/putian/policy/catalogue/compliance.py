@@ -3,6 +3,7 @@
 The core (``rules.compliance``) judges; this module only reads content.
 """
 
+from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.dexterity.utils import iterSchemata
 from putian.policy.content.approval_flow import IApprovalFlow
@@ -27,6 +28,14 @@ def current_child(item, interface):
     for child in item.objectValues():
         if interface.providedBy(child) and not IWorkingCopy.providedBy(child):
             return child
+    return None
+
+
+def visible_child(item, interface):
+    """The child in force, when the current user may see it (else None)."""
+    child = current_child(item, interface)
+    if child is not None and api.user.has_permission("View", obj=child):
+        return child
     return None
 
 

@@ -157,6 +157,7 @@ class IApprovalItem(model.Schema):
         label=_("fieldset_exemption", default="Reform office"),
         fields=["compliance_exemption"],
     )
+    directives.read_permission(compliance_exemption="putian.policy.ViewCompliance")
     directives.write_permission(compliance_exemption="putian.policy.RecordExemption")
     compliance_exemption = schema.Text(
         title=_(

@@ -140,6 +140,5 @@ class IServiceGuide(model.Schema):
 class ServiceGuide(Container):
     """Holds the blank forms and samples its materials refer to."""
 
-    @property
-    def item(self):
+    def get_item(self):
         return aq_parent(aq_inner(self))

@@ -1,10 +1,12 @@
 """The flowchart of an item, as an SVG file and inline on the item page."""
 
+from AccessControl import Unauthorized
+from plone import api
 from plone.memoize import ram
 from Products.Five.browser import BrowserView
 from putian.policy.browser.display import Display
-from putian.policy.catalogue.compliance import current_child
 from putian.policy.catalogue.compliance import item_of
+from putian.policy.catalogue.compliance import visible_child
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.flows.data import flow_data
 from putian.policy.flows.data import item_limits
@@ -73,7 +75,7 @@ def _draw(item, flow, request) -> str:
 
 def item_flowchart(item, request) -> str | None:
     """The inline SVG of the item's flow in force, or None without a flow."""
-    flow = current_child(item, IApprovalFlow)
+    flow = visible_child(item, IApprovalFlow)
     if flow is None:
         return None
     return _draw(item, flow, request)
@@ -84,6 +86,8 @@ class FlowchartSVG(BrowserView):
 
     def __call__(self):
         item = item_of(self.context)
+        if item is not None and not api.user.has_permission("View", obj=item):
+            raise Unauthorized("The item is not public")
         svg = item_flowchart(item, self.request) if item is not None else None
         response = self.request.response
         if svg is None:
