@@ -47,14 +47,36 @@ _MISSING = object()
 
 
 class ContextValidator(InvariantsValidator):
-    """Invariants plus rules that need the object's place in the site."""
+    """Invariants plus rules that need all the fields and the object's place.
+
+    In z3c.form each fieldset is validated on its own; these rules run once,
+    for the whole form, with every fieldset's data. REST gives all the data
+    at once, the object already holding the new values.
+    """
+
+    def _form(self):
+        parent = getattr(self.view, "parentForm", None)
+        return parent if parent is not None else self.view
+
+    def _is_fieldset(self) -> bool:
+        return getattr(self.view, "parentForm", None) is not None
 
     def _container_and_item(self):
-        """(container, object): the object is None in an add form, whose
+        """(container, object): an add form has no object yet, and its
         context is the container; REST adds validate the new, unstored one."""
-        if self.view is not None and IAddForm.providedBy(self.view):
-            return self.context, None
+        form = self._form()
+        if form is not None and IAddForm.providedBy(form):
+            return form.context, None
         return aq_parent(aq_inner(self.context)), self.context
+
+    def _form_data(self, data) -> dict:
+        """``data`` plus what the form's other fieldsets hold."""
+        merged = dict(data)
+        for group in getattr(self._form(), "groups", None) or ():
+            group_data, _errors = group.widgets.extract()
+            for name, value in group_data.items():
+                merged.setdefault(name, value)
+        return merged
 
     @staticmethod
     def _value(data, item, name):
@@ -71,6 +93,9 @@ class ContextValidator(InvariantsValidator):
 class ApprovalItemValidator(ContextValidator):
     def validate(self, data):
         errors = list(super().validate(data))
+        if self._is_fieldset():
+            return tuple(errors)
+        data = self._form_data(data)
         container, item = self._container_and_item()
         values = {name: self._value(data, item, name) for name in IApprovalItem}
         findings = []
@@ -131,6 +156,9 @@ class ApprovalFlowValidator(ContextValidator):
 
     def validate(self, data):
         errors = list(super().validate(data))
+        if self._is_fieldset():
+            return tuple(errors)
+        data = self._form_data(data)
         item, flow = self._container_and_item()
         if not IApprovalItem.providedBy(item):
             return tuple(errors)
