@@ -142,3 +142,39 @@ def test_upgrade_to_1004_gives_existing_content_the_new_permissions(
     assert not can("editor_a", "iterate : Check out content", guide)
     setup_tool.upgradeProfile("putian.policy:default")
     assert can("editor_a", "iterate : Check out content", guide)
+
+
+def test_the_office_checks_in_over_rest_after_review(site):
+    from plone.app.iterate.interfaces import ICheckinCheckoutPolicy as Policy
+
+    publish_all(site.a.food)
+    for name, department, role in (
+        ("editor_a", site.a, "DepartmentEditor"),
+        ("reviewer_a", site.a, "DepartmentReviewer"),
+        ("office", None, "ReformOffice"),
+    ):
+        api.user.create(
+            email=f"{name}@putian.example", username=name, password="secret-pw-123"
+        )
+        api.user.grant_roles(username=name, obj=department, roles=[role])
+    with api.env.adopt_user(username="editor_a"):
+        copy = Policy(site.a.food.guide).checkout(site.a.food)
+        copy.location = NEW_LOCATION
+        api.content.transition(obj=copy, transition="submit")
+    transaction.commit()
+    copy_url = copy.absolute_url()
+    office = ("office", "secret-pw-123")
+    headers = {"Accept": "application/json"}
+    too_early = requests.patch(
+        f"{copy_url}/@workingcopy", headers=headers, auth=office, timeout=30
+    )
+    assert too_early.status_code in (401, 403)
+    with api.env.adopt_user(username="reviewer_a"):
+        api.content.transition(obj=copy, transition="approve")
+    transaction.commit()
+    checked_in = requests.patch(
+        f"{copy_url}/@workingcopy", headers=headers, auth=office, timeout=30
+    )
+    assert checked_in.status_code == 204, checked_in.text
+    public = requests.get(site.a.food.guide.absolute_url(), headers=headers, timeout=30)
+    assert public.json()["location"] == NEW_LOCATION
