@@ -139,3 +139,17 @@ def test_add_item_to_department_b(people, departments, who):
         ),
     )
     assert can_add == (who in {"editor_b", "manager"})
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_add_a_blank_form_to_the_guide(people, item_a, who):
+    # Files in a draft guide: its department's editor (any of them) and managers.
+    guide = item_a.guide
+    can_add = as_(
+        who,
+        lambda: (
+            allowed("plone.app.contenttypes: Add File", guide)
+            and allowed("Add portal content", guide)
+        ),
+    )
+    assert can_add == (who in {"editor_a", "manager"})
