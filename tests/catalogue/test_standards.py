@@ -122,3 +122,16 @@ def test_create_in_the_browser(city_and_county, functional):
     transaction.begin()
     [item] = [o for o in county.contentValues() if o.portal_type == "ApprovalItem"]
     assert item.base_code == "XK00012000"
+
+
+def test_only_a_published_city_main_item_is_a_standard(city_and_county, site):
+    from tests.fixtures.catalogue import make_item
+
+    standard, county = city_and_county
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        draft = make_item(site.a, "draft", "食品生产许可", "XK00013000")
+    transaction.commit()
+    for candidate in (draft, county):
+        response = create(county, candidate)
+        assert response.status_code == 400
+        assert response.json()["error"]["code"] == "standard_missing"

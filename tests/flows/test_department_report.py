@@ -125,3 +125,23 @@ def test_report_page(site, department):
     assert "75.0%" in row
     assert "食品生产许可" in row
     assert "≥ 90%" in row
+
+
+def test_department_by_uid_and_ambiguous_ids(site, department):
+    from tests.fixtures.catalogue import make_department
+
+    url = f"{site.absolute_url()}/@compliance"
+    headers = {"Accept": "application/json"}
+    by_uid = requests.get(
+        url, params={"department": department.UID()}, headers=headers, timeout=30
+    )
+    assert by_uid.json()["items_total"] == 4
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        folder = api.content.create(container=site, type="Folder", id="xianyou")
+        make_department(folder, "a", "仙游县市场监督管理局", "11350322003632103T")
+    transaction.commit()
+    ambiguous = requests.get(
+        url, params={"department": "a"}, headers=headers, timeout=30
+    )
+    assert ambiguous.status_code == 400
+    assert ambiguous.json()["error"]["code"] == "ambiguous_department"

@@ -1,11 +1,11 @@
 """Make a local item from the city's standard item (R2), in the browser."""
 
-from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from putian.policy import _
 from putian.policy.catalogue.standards import create_from_standard
+from putian.policy.catalogue.standards import resolve_standard
 from putian.policy.catalogue.standards import standard_items
 from putian.policy.rules import RuleInputError
 from putian.policy.vocabularies.terms import wants_english
@@ -25,14 +25,8 @@ class CreateFromStandard(BrowserView):
 
     def _create(self):
         messages = IStatusMessage(self.request)
-        standard = api.content.get(UID=self.request.form.get("standard") or None)
-        if standard is None:
-            messages.add(
-                _("error_choose_standard", default="Choose a standard item."),
-                type="error",
-            )
-            return None
         try:
+            standard = resolve_standard(self.request.form.get("standard"))
             item = create_from_standard(self.context, standard)
         except RuleInputError as error:
             english = wants_english(self.request)

@@ -5,6 +5,7 @@ and phones."""
 
 from copy import deepcopy
 from plone import api
+from plone.app.iterate.interfaces import IWorkingCopy
 from putian.policy.catalogue.compliance import current_child
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.rules import RuleInputError
@@ -28,12 +29,40 @@ SHARED_ITEM_FIELDS = tuple(
 
 def standard_items():
     """Published main items of city departments: the standards to follow."""
-    return api.content.find(
+    return [
+        brain
+        for brain in api.content.find(
+            portal_type="ApprovalItem",
+            level="city",
+            review_state="published",
+            sort_on="base_code",
+        )
+        if brain.base_code
+        and brain.base_code.endswith("000")
+        and not brain.is_working_copy
+    ]
+
+
+def resolve_standard(uid):
+    """The standard item with this UID: a published main item of the city."""
+    brains = api.content.find(
+        UID=uid or "-",
         portal_type="ApprovalItem",
-        level="city",
         review_state="published",
-        sort_on="base_code",
+        level="city",
     )
+    standard = brains[0].getObject() if len(brains) == 1 else None
+    if (
+        standard is None
+        or standard.get_main_item() is not None
+        or IWorkingCopy.providedBy(standard)
+    ):
+        raise RuleInputError(
+            "standard_missing",
+            "请选择一个已发布的市级主项作为标准事项",
+            "Choose a published city main item as the standard",
+        )
+    return standard
 
 
 def create_from_standard(department, standard):

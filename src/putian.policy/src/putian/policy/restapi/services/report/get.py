@@ -11,8 +11,20 @@ class DepartmentReportGet(Service):
 
     def reply(self):
         department_id = self.request.form.get("department") or ""
-        brains = api.content.find(portal_type="Department", getId=department_id)
-        if not department_id or len(brains) != 1:
+        # A UID is unique; an id may repeat across counties.
+        brains = api.content.find(portal_type="Department", UID=department_id or "-")
+        if not brains:
+            brains = api.content.find(portal_type="Department", getId=department_id)
+        if len(brains) > 1:
+            return bad_request(
+                self.request,
+                RuleInputError(
+                    "ambiguous_department",
+                    f"有多个部门的标识为{department_id}，请使用UID",
+                    f"Several departments have the id {department_id}: use the UID",
+                ),
+            )
+        if not department_id or not brains:
             return bad_request(
                 self.request,
                 RuleInputError(
@@ -25,11 +37,12 @@ class DepartmentReportGet(Service):
         indicators, items = department_report(department)
         result = indicators_as_dict(indicators)
         result["@id"] = (
-            f"{self.context.absolute_url()}/@compliance?department={department_id}"
+            f"{self.context.absolute_url()}/@compliance?department={department.UID()}"
         )
         result["department"] = {
             "@id": department.absolute_url(),
-            "id": department_id,
+            "id": department.getId(),
+            "UID": department.UID(),
             "title": department.Title(),
         }
         result["items_total"] = len(items)

@@ -1,10 +1,10 @@
-from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.services import Service
 from putian.policy.catalogue.standards import create_from_standard
+from putian.policy.catalogue.standards import resolve_standard
 from putian.policy.restapi.errors import bad_request
 from putian.policy.rules import RuleInputError
 from zope.component import getMultiAdapter
@@ -21,14 +21,8 @@ class CreateFromStandardPost(Service):
             uid = json_body(self.request).get("standard")
         except DeserializationError:
             uid = None
-        standard = api.content.get(UID=uid) if uid else None
         try:
-            if standard is None or standard.portal_type != "ApprovalItem":
-                raise RuleInputError(
-                    "standard_missing",
-                    "请给出标准事项的UID",
-                    "Give the UID of the standard item",
-                )
+            standard = resolve_standard(uid)
             item = create_from_standard(self.context, standard)
         except RuleInputError as error:
             return bad_request(self.request, error)
