@@ -178,3 +178,24 @@ def test_the_office_checks_in_over_rest_after_review(site):
     assert checked_in.status_code == 204, checked_in.text
     public = requests.get(site.a.food.guide.absolute_url(), headers=headers, timeout=30)
     assert public.json()["location"] == NEW_LOCATION
+
+
+def test_a_change_that_breaks_the_rules_is_not_checked_in(published):
+    guide = published.guide
+    with api.env.adopt_user(username="editor_a"):
+        copy = ICheckinCheckoutPolicy(guide).checkout(published)
+        copy.supervision_phone = None  # an R4 element removed
+        api.content.transition(obj=copy, transition="submit")
+    with api.env.adopt_user(username="reviewer_a"):
+        api.content.transition(obj=copy, transition="approve")
+    with api.env.adopt_user(username="office"):
+        control = api.content.get_view("iterate_control", copy)
+        assert control.checkin_allowed() is False
+    # With an exemption recorded by the office, the change may go through.
+    published.compliance_exemption = "监督电话统一使用12345，经改革办同意"
+    with api.env.adopt_user(username="office"):
+        assert api.content.get_view("iterate_control", copy).checkin_allowed()
+    published.compliance_exemption = None
+    with api.env.adopt_user(username="office"), pytest.raises(Unauthorized):
+        ICheckinCheckoutPolicy(copy).checkin("去掉监督电话")
+    assert guide.supervision_phone == "12345"

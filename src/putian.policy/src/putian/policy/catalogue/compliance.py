@@ -76,21 +76,46 @@ def item_of(obj):
     return obj
 
 
-def compliance_report(item):
-    """The core's ComplianceReport for an item and its guide and rules."""
-    guide = current_child(item, IServiceGuide)
-    rules = current_child(item, IReviewRules)
-    flow = current_child(item, IApprovalFlow)
+def compliance_report(item, working_copy=None):
+    """The core's ComplianceReport for an item and its guide, flow and rules.
+
+    ``working_copy``, a checked-out version of the item or of one of its
+    children, is judged in place of the original it would replace.
+    """
+
+    def part(interface):
+        if working_copy is not None and interface.providedBy(working_copy):
+            return working_copy
+        return current_child(item, interface)
+
+    guide = part(IServiceGuide)
+    rules = part(IReviewRules)
+    flow = part(IApprovalFlow)
+    judged = working_copy if IApprovalItem.providedBy(working_copy) else item
     main_item = item.get_main_item()
-    standard = item.standard_item.to_object if item.standard_item else None
+    standard = judged.standard_item.to_object if judged.standard_item else None
     return check_compliance(
-        item_data(item),
+        item_data(judged),
         guide=guide_data(guide) if guide is not None else None,
         review_rules=review_rules_data(rules) if rules is not None else None,
         parent=item_data(main_item) if main_item is not None else None,
         standard=item_data(standard) if standard is not None else None,
         flow=flow_data(flow) if flow is not None else None,
     )
+
+
+def change_is_publishable(working_copy, original) -> bool:
+    """Would the published item still pass with the change checked in?"""
+    item = item_of(original)
+    if item is None:
+        return True
+    report = compliance_report(item, working_copy=working_copy)
+    exemption = (
+        working_copy.compliance_exemption
+        if IApprovalItem.providedBy(working_copy)
+        else item.compliance_exemption
+    )
+    return report.is_publishable(exemption)
 
 
 def is_publishable(obj) -> bool:

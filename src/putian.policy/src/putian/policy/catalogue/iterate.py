@@ -13,6 +13,7 @@ from plone.app.iterate.browser.control import Control
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.iterate.permissions import CheckinPermission
+from putian.policy.catalogue.compliance import change_is_publishable
 from putian.policy.catalogue.workflow import REVIEWED
 
 
@@ -27,4 +28,7 @@ class CatalogueControl(Control):
         original = policy.getBaseline() if policy is not None else None
         if original is None:
             return False
-        return bool(getSecurityManager().checkPermission(CheckinPermission, original))
+        if not getSecurityManager().checkPermission(CheckinPermission, original):
+            return False
+        # Checking in publishes the change: the publish guard's rules apply.
+        return change_is_publishable(context, original)

@@ -3,6 +3,7 @@
 from AccessControl import Unauthorized
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
+from putian.policy.catalogue.compliance import change_is_publishable
 from putian.policy.vocabularies.terms import wants_english
 
 
@@ -25,13 +26,21 @@ def require_reason_to_reject(obj, event):
 
 def require_review_before_checkin(event):
     """A working copy replaces the published original only once the
-    department and the reform office have reviewed it (pending_office)."""
+    department has reviewed it (pending_office) and the item would still
+    pass the rules that guard publishing."""
     working_copy = event.object
-    if api.content.get_state(working_copy, default=None) == REVIEWED:
+    if api.content.get_state(working_copy, default=None) != REVIEWED:
+        raise Unauthorized(
+            "The change must be reviewed by the department and the reform office "
+            "before it is checked in."
+            if wants_english()
+            else "修改须经部门审核并报改革办后，方可替换已发布内容。"
+        )
+    if change_is_publishable(working_copy, event.baseline):
         return
     raise Unauthorized(
-        "The change must be reviewed by the department and the reform office "
-        "before it is checked in."
+        "With this change the item would break the catalogue rules; record an "
+        "exemption or correct the working copy."
         if wants_english()
-        else "修改须经部门审核并报改革办后，方可替换已发布内容。"
+        else "按此修改，事项将不符合规范要求；请修改工作副本或由改革办记录豁免理由。"
     )
