@@ -199,3 +199,26 @@ def test_a_change_that_breaks_the_rules_is_not_checked_in(published):
     with api.env.adopt_user(username="office"), pytest.raises(Unauthorized):
         ICheckinCheckoutPolicy(copy).checkin("去掉监督电话")
     assert guide.supervision_phone == "12345"
+
+
+def test_a_status_change_made_on_a_working_copy_is_logged_once(published):
+    from zope.event import notify
+    from zope.lifecycleevent import ObjectModifiedEvent
+
+    with api.env.adopt_user(username="editor_a"):
+        copy = ICheckinCheckoutPolicy(published).checkout(published.aq_parent)
+        copy.lifecycle_status = "commitment"
+        copy.lifecycle_reason = "实行告知承诺制"
+        copy.lifecycle_document = "莆政文〔2017〕88号"
+        notify(ObjectModifiedEvent(copy))
+        api.content.transition(obj=copy, transition="submit")
+    with api.env.adopt_user(username="reviewer_a"):
+        api.content.transition(obj=copy, transition="approve")
+    with api.env.adopt_user(username="office"):
+        ICheckinCheckoutPolicy(copy).checkin("告知承诺制改革")
+    item = published.aq_parent["food"]
+    assert item.lifecycle_status == "commitment"
+    [entry] = item.lifecycle_log
+    assert entry["from_status"] == "retained"
+    assert entry["reason"] == "实行告知承诺制"
+    assert entry["document_number"] == "莆政文〔2017〕88号"

@@ -6,6 +6,7 @@ against the core's rules and this subscriber writes the log entry.
 """
 
 from Acquisition import aq_base
+from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.rules.lifecycle import LifecycleChange
 from putian.policy.workcalendar.summary import today
 
@@ -42,3 +43,21 @@ def log_status_change(item, event):
     # The reason and document belong to this change; the next one needs its own.
     item.lifecycle_reason = None
     item.lifecycle_document = None
+
+
+def carry_log_to_working_copy(baseline, event):
+    """A working copy starts from the original's status history."""
+    copy_log(baseline, event.working_copy)
+
+
+def carry_log_to_original(working_copy, event):
+    """Checking in keeps the changes logged on the working copy, with their
+    reasons and documents, instead of logging the merge as a new change."""
+    copy_log(working_copy, event.baseline)
+
+
+def copy_log(source, target):
+    if not IApprovalItem.providedBy(source) or not IApprovalItem.providedBy(target):
+        return
+    target.lifecycle_log = tuple(dict(entry) for entry in source.lifecycle_log)
+    setattr(aq_base(target), RECORDED, recorded_status(source))
