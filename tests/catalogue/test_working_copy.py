@@ -222,3 +222,15 @@ def test_a_status_change_made_on_a_working_copy_is_logged_once(published):
     assert entry["from_status"] == "retained"
     assert entry["reason"] == "实行告知承诺制"
     assert entry["document_number"] == "莆政文〔2017〕88号"
+
+
+def test_the_working_copy_page_shows_the_change_under_review(published):
+    with api.env.adopt_user(username="editor_a"):
+        copy = ICheckinCheckoutPolicy(published.guide).checkout(published)
+        copy.location = NEW_LOCATION
+        view = api.content.get_view("view", copy)
+        html = view()
+        assert NEW_LOCATION in html
+        assert OLD_LOCATION not in html
+        original = api.content.get_view("view", published)()
+        assert OLD_LOCATION in original

@@ -4,6 +4,8 @@ what the rules still find."""
 
 from AccessControl import Unauthorized
 from plone import api
+from plone.app.iterate.dexterity.utils import get_baseline
+from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.browser.display import Display
@@ -12,9 +14,10 @@ from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
 from putian.policy.catalogue.compliance import item_of
 from putian.policy.catalogue.compliance import visible_child
+from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
-from putian.policy.flows.views import item_flowchart
+from putian.policy.flows.views import draw_flowchart
 from putian.policy.rules.guide import guide_element
 from putian.policy.rules.guide import guide_sections
 from putian.policy.rules.standards import check_standard_conformity
@@ -39,7 +42,20 @@ class ItemView(BrowserView):
         return self.index()
 
     def _visible_child(self, interface):
-        return visible_child(self.item, interface)
+        # A working copy's page shows the change under review in its place.
+        if interface.providedBy(self.context):
+            return self.context
+        return visible_child(self._children_of(), interface)
+
+    def _children_of(self):
+        """Where the guide, flow and rules are: an item's working copy is an
+        empty container, its original holds them."""
+        if IWorkingCopy.providedBy(self.item):
+            return get_baseline(self.item) or self.item
+        return self.item
+
+    def _working_copy(self):
+        return self.context if IWorkingCopy.providedBy(self.context) else None
 
     # -- header ---------------------------------------------------------
 
@@ -141,7 +157,8 @@ class ItemView(BrowserView):
 
     def flowchart(self):
         """Inline SVG: its text stays text for search and screen readers."""
-        return item_flowchart(self.item, self.request)
+        flow = self._visible_child(IApprovalFlow)
+        return draw_flowchart(self.item, flow, self.request) if flow else None
 
     # -- review rules ---------------------------------------------------
 
@@ -234,7 +251,9 @@ class ItemView(BrowserView):
         return api.user.has_permission("putian.policy: View compliance", obj=self.item)
 
     def findings(self) -> list[dict]:
-        report = compliance_report(self.item)
+        report = compliance_report(
+            self._children_of(), working_copy=self._working_copy()
+        )
         return [
             {
                 "rule": f.rule,

@@ -68,7 +68,8 @@ def _chart_key(function, item, flow, request):
 
 
 @ram.cache(_chart_key)
-def _draw(item, flow, request) -> str:
+def draw_flowchart(item, flow, request) -> str:
+    """The inline SVG of ``flow`` drawn against ``item``'s limits."""
     summary = summarize_flow(flow_data(flow), item_limits(item))
     return flowchart_svg(summary, FlowchartTexts(request, item))
 
@@ -78,7 +79,7 @@ def item_flowchart(item, request) -> str | None:
     flow = visible_child(item, IApprovalFlow)
     if flow is None:
         return None
-    return _draw(item, flow, request)
+    return draw_flowchart(item, flow, request)
 
 
 class FlowchartSVG(BrowserView):
