@@ -196,3 +196,12 @@ class TestForms:
         assert "50%" in browser.contents
         transaction.begin()
         assert site.a.food.committed_limit_days == 10
+
+
+def test_one_guide_per_item(site):
+    url = f"{site.absolute_url()}/a/food"
+    response = post(
+        url, {"@type": "ServiceGuide", "id": "guide2", "title": "第二份指南"}
+    )
+    assert response.status_code in (400, 403)
+    assert "guide2" not in item_ids(url)

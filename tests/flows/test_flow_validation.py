@@ -1,10 +1,12 @@
 """A flow that breaks a rule is refused (REST and forms); nothing is stored."""
 
+from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
 import pytest
 import requests
+import transaction
 
 
 MANAGER = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
@@ -38,6 +40,10 @@ SINGLE = {
 
 @pytest.fixture
 def item_url(site):
+    """The food item without its flow: one flow per item."""
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.delete(obj=site.a.food.flow)
+    transaction.commit()
     return site.a.food.absolute_url()
 
 

@@ -2,6 +2,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
+from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -14,6 +15,10 @@ from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Interface
+
+
+# Each item has at most one of these (its guide, flow and review rules).
+ONE_PER_ITEM = frozenset({"ServiceGuide", "ApprovalFlow", "ReviewRules"})
 
 
 class ILegalBasisEntry(Interface):
@@ -199,6 +204,19 @@ class ApprovalItem(Container):
         """The main item of a sub-item, None for a main item."""
         parent = aq_parent(aq_inner(self))
         return parent if IApprovalItem.providedBy(parent) else None
+
+    def allowedContentTypes(self, context=None):
+        """One guide, one flow and one set of review rules per item; an
+        item's working copy holds none (its original keeps them)."""
+        allowed = super().allowedContentTypes(context)
+        if IWorkingCopy.providedBy(self):
+            return [fti for fti in allowed if fti.getId() not in ONE_PER_ITEM]
+        present = {
+            child.portal_type
+            for child in self.objectValues()
+            if not IWorkingCopy.providedBy(child)
+        }
+        return [fti for fti in allowed if fti.getId() not in present & ONE_PER_ITEM]
 
     @property
     def is_instant(self) -> bool:
