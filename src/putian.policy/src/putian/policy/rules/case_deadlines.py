@@ -11,6 +11,7 @@ from datetime import datetime
 from putian.policy.rules.calendar import WorkingCalendar
 from putian.policy.rules.deadlines import compute_deadline
 from putian.policy.rules.deadlines import DeadlineResult
+from putian.policy.rules.deadlines import suspension_pair
 from putian.policy.rules.deadlines import traffic_light
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
@@ -52,14 +53,7 @@ def _closed_suspensions(
     """The suspensions with an open one (last day None) closed at ``today``."""
     closed = []
     for pair in suspensions:
-        try:
-            first, last = pair
-        except (TypeError, ValueError):
-            raise RuleInputError(
-                "invalid_suspension",
-                f"暂停计时区间必须是（开始日期, 结束日期）：{pair!r}",
-                f"A suspension must be a (first day, last day) pair: {pair!r}",
-            ) from None
+        first, last = suspension_pair(pair)
         if last is None:
             if today is None:
                 raise RuleInputError(

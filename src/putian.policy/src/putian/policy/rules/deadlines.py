@@ -112,20 +112,26 @@ def _check_count(value: object, code: str, what_zh: str, what_en: str) -> int:
     return value
 
 
+def suspension_pair(pair) -> tuple:
+    """A suspension's (first day, last day), or a RuleInputError."""
+    try:
+        first, last = pair
+    except (TypeError, ValueError):
+        raise RuleInputError(
+            "invalid_suspension",
+            f"暂停计时区间必须是（开始日期, 结束日期）：{pair!r}",
+            f"A suspension must be a (first day, last day) pair: {pair!r}",
+        ) from None
+    return first, last
+
+
 def _check_suspensions(
     suspensions: Sequence[tuple[date, date]],
 ) -> tuple[tuple[int, int], ...]:
     """Validated suspensions as sorted (first, last) ordinal pairs."""
     ranges = []
     for pair in suspensions:
-        try:
-            first, last = pair
-        except (TypeError, ValueError):
-            raise RuleInputError(
-                "invalid_suspension",
-                f"暂停计时区间必须是（开始日期, 结束日期）：{pair!r}",
-                f"A suspension must be a (first day, last day) pair: {pair!r}",
-            ) from None
+        first, last = suspension_pair(pair)
         if type(first) is not date:
             first = _check_date(first, "暂停计时开始日期", "suspension's first day")
         if type(last) is not date:

@@ -51,6 +51,7 @@ from putian.policy.rules.flow_summary import step_days
 from putian.policy.rules.flow_summary import step_department
 from putian.policy.rules.flow_summary import STEPS_FIELD
 from putian.policy.rules.flow_summary import summarize_flow
+from putian.policy.rules.inputs import chosen_token
 from putian.policy.rules.inputs import flag
 from putian.policy.rules.inputs import mapping
 from putian.policy.rules.inputs import text
@@ -121,34 +122,10 @@ TOO_MANY_STAGES = "flow_too_many_stages"
 EXEMPTIBLE_CODES = frozenset({TOO_MANY_STAGES})
 
 
-def _choice(
-    flow: Mapping, field: str, vocabulary: tuple[Term, ...], rule: str, what: tuple
-) -> tuple[str | None, list[Finding]]:
-    what_zh, what_en = what
-    value = text(flow.get(field), what_zh, what_en)
-    if value is None:
-        return None, [
-            Finding(
-                rule,
-                ERROR,
-                f"flow_{field}_missing",
-                f"未选择{what_zh}",
-                f"The {what_en} is missing",
-                field,
-            )
-        ]
-    if value not in tokens(vocabulary):
-        return None, [
-            Finding(
-                rule,
-                ERROR,
-                f"flow_{field}_unknown",
-                f"{what_zh}“{value}”不是规范取值",
-                f"{value!r} is not a standard {what_en}",
-                field,
-            )
-        ]
-    return value, []
+def _choice(flow: Mapping, field: str, vocabulary, rule: str, what: tuple):
+    return chosen_token(
+        flow, field, vocabulary, rule, what, code_prefix="flow_", missing_zh="未选择"
+    )
 
 
 # -- labels naming what is wrong ----------------------------------------------

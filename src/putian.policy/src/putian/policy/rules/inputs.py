@@ -7,6 +7,8 @@ counts as missing; a value of the wrong type is a programming error.
 from collections.abc import Mapping
 from collections.abc import Sequence
 from putian.policy.rules.errors import RuleInputError
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
 
 
 def text(value: object, what_zh: str, what_en: str) -> str | None:
@@ -86,3 +88,41 @@ def strings(value: object, what_zh: str, what_en: str) -> list[str]:
 def is_count(value: object) -> bool:
     """A whole number; bool is an int subclass but never a count."""
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def chosen_token(
+    data: Mapping,
+    field: str,
+    vocabulary,
+    rule: str,
+    what: tuple[str, str],
+    code_prefix: str = "",
+    missing_zh: str = "未填写",
+):
+    """``data[field]`` if it is a token of ``vocabulary``, else None and the
+    finding that says it is missing or not a standard value."""
+    what_zh, what_en = what
+    value = text(data.get(field), what_zh, what_en)
+    if value is None:
+        return None, [
+            Finding(
+                rule,
+                ERROR,
+                f"{code_prefix}{field}_missing",
+                f"{missing_zh}{what_zh}",
+                f"The {what_en} is missing",
+                field,
+            )
+        ]
+    if value not in {term.token for term in vocabulary}:
+        return None, [
+            Finding(
+                rule,
+                ERROR,
+                f"{code_prefix}{field}_unknown",
+                f"{what_zh}“{value}”不是规范取值",
+                f"{value!r} is not a standard {what_en}",
+                field,
+            )
+        ]
+    return value, []

@@ -6,6 +6,7 @@ from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
 from putian.policy.rules.findings import SUGGESTION
 from putian.policy.rules.findings import WARNING
+from putian.policy.rules.inputs import chosen_token
 from putian.policy.rules.inputs import mapping
 from putian.policy.rules.inputs import text
 from putian.policy.rules.legal_basis import check_legal_basis
@@ -18,9 +19,7 @@ from putian.policy.rules.terms import ITEM_CATEGORIES
 from putian.policy.rules.terms import LIFECYCLE_STATUSES
 from putian.policy.rules.terms import ONLINE_DEPTHS
 from putian.policy.rules.terms import ONLINE_OPEN_MIN_DEPTH
-from putian.policy.rules.terms import Term
 from putian.policy.rules.terms import term
-from putian.policy.rules.terms import tokens
 from putian.policy.rules.terms import TRIPS
 
 
@@ -36,35 +35,9 @@ __all__ = [
 SEVERAL_TRIPS = "2"
 
 
-def _choice(
-    item: Mapping, field: str, vocabulary: tuple[Term, ...], rule: str, what: tuple
-) -> tuple[str | None, list[Finding]]:
+def _choice(item: Mapping, field: str, vocabulary, rule: str, what: tuple):
     """The item's token for ``field`` if known, and what is wrong with it."""
-    what_zh, what_en = what
-    value = text(item.get(field), what_zh, what_en)
-    if value is None:
-        return None, [
-            Finding(
-                rule,
-                ERROR,
-                f"{field}_missing",
-                f"未填写{what_zh}",
-                f"The {what_en} is missing",
-                field,
-            )
-        ]
-    if value not in tokens(vocabulary):
-        return None, [
-            Finding(
-                rule,
-                ERROR,
-                f"{field}_unknown",
-                f"{what_zh}“{value}”不是规范取值",
-                f"{value!r} is not a standard {what_en}",
-                field,
-            )
-        ]
-    return value, []
+    return chosen_token(item, field, vocabulary, rule, what)
 
 
 def _trips_findings(item: Mapping) -> list[Finding]:
