@@ -1,0 +1,1 @@
+"""Online applications and the handling of cases (办件)."""

@@ -1,0 +1,1 @@
+"""The tamper-evident audit trail (R23): storage, recording, views."""
