@@ -19,7 +19,11 @@ settings.register_profile(
 )
 settings.load_profile("shared-machine")
 
-pytest_plugins = ["pytest_plone", "tests.fixtures.catalogue"]
+pytest_plugins = [
+    "pytest_plone",
+    "tests.fixtures.catalogue",
+    "tests.fixtures.applications",
+]
 
 globals().update(
     fixtures_factory(

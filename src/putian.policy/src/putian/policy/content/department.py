@@ -5,6 +5,7 @@ from plone.supermodel import model
 from putian.policy import _
 from putian.policy.rules.codes import check_division_code
 from putian.policy.rules.identifiers import check_uscc
+from putian.policy.rules.receipts import check_case_code
 from putian.policy.validation import constraint_from
 from zope import schema
 from zope.interface import implementer
@@ -33,6 +34,18 @@ class IDepartment(model.Schema):
     address = schema.TextLine(
         title=_("label_address", default="Address"),
         required=False,
+    )
+
+    case_code = schema.TextLine(
+        title=_("label_case_code", default="Code in case numbers"),
+        description=_(
+            "help_case_code",
+            default="2 to 12 capital letters or digits, e.g. SCJGJ; receipt "
+            "numbers read SCJGJ-20261127-0001. Empty: the organisation code "
+            "inside the credit code.",
+        ),
+        required=False,
+        constraint=constraint_from(check_case_code),
     )
 
     parent_organ = schema.TextLine(

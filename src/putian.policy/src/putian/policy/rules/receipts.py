@@ -72,6 +72,25 @@ def _bad_receipt(value: object, zh: str, en: str) -> RuleInputError:
     )
 
 
+def check_case_code(value: str | None, field: str = "case_code") -> list[Finding]:
+    """A department's own code in case numbers: 2 to 12 capitals or digits."""
+    if value is None or not value.strip():
+        return []
+    if _DEPARTMENT_CODE.fullmatch(value.strip()):
+        return []
+    return [
+        Finding(
+            RECEIPT_RULE,
+            ERROR,
+            "invalid_case_code",
+            f"办件编号代码“{value}”应为2至12位大写字母或数字，如SCJGJ",
+            f"The case code {value!r} must be 2 to 12 capital letters or digits, "
+            "e.g. SCJGJ",
+            field,
+        )
+    ]
+
+
 def format_receipt(department_code: str, day: date, sequence: int) -> str:
     """The receipt number: department code, YYYYMMDD, 4-digit sequence."""
     if not isinstance(department_code, str) or not _DEPARTMENT_CODE.fullmatch(

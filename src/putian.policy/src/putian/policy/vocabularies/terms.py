@@ -4,7 +4,11 @@ The core's tables are bilingual; a vocabulary is built per call in the
 language of the current request (Chinese unless the visitor chose English).
 """
 
+from putian.policy.rules import applications
+from putian.policy.rules import cases
+from putian.policy.rules import certificates
 from putian.policy.rules import flows
+from putian.policy.rules import ratings
 from putian.policy.rules import terms
 from zope.globalrequest import getRequest
 from zope.interface import provider
@@ -31,6 +35,12 @@ TABLES = {
     "FlowKinds": flows.FLOW_KINDS,
     "FlowForms": flows.FLOW_FORMS,
     "StepKinds": flows.STEP_KINDS,
+    "ApplicantKinds": applications.APPLICANT_KINDS,
+    "ApplicationChannels": applications.APPLICATION_CHANNELS,
+    "DeliveryMethods": applications.DELIVERY_METHODS,
+    "CaseStates": cases.CASE_STATES,
+    "CertificateStatuses": certificates.CERTIFICATE_STATUSES,
+    "SatisfactionLevels": ratings.SATISFACTION_LEVELS,
 }
 
 

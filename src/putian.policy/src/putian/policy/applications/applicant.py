@@ -1,0 +1,67 @@
+"""What the applicant does on a case found by receipt and query code."""
+
+from plone import api
+from putian.policy.applications.handling import Outcome
+from putian.policy.applications.handling import take_action
+from putian.policy.applications.intake import add_materials
+from putian.policy.applications.intake import requested_for_case
+from putian.policy.applications.intake import Upload
+from putian.policy.audit.recording import record
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
+from putian.policy.rules.ratings import check_rating
+from putian.policy.rules.uploads import check_upload
+from putian.policy.workcalendar.summary import today
+
+
+def rate(case, level, comment=None) -> list:
+    """R21: one rating per completed case; the findings when refused."""
+    state = api.content.get_state(case)
+    findings = check_rating(state, case.rating is not None, level, comment)
+    if findings:
+        return findings
+    case.rating = {
+        "level": level,
+        "comment": (comment or "").strip(),
+        "rated_on": today(),
+    }
+    case.reindexObject()
+    record(
+        case,
+        "rate",
+        after={"level": level, "comment": case.rating["comment"]},
+        actor="applicant",
+    )
+    return []
+
+
+def withdraw(case, reason="") -> Outcome:
+    return take_action(case, "withdraw", comment=reason or "", as_applicant=True)
+
+
+def resubmit(case, uploads: list[Upload], comment="") -> Outcome:
+    """The corrected materials, then back to the window (submitted)."""
+    known = {material.field for material in requested_for_case(case)}
+    findings = []
+    for upload in uploads:
+        if upload.field not in known:
+            continue
+        findings += check_upload(upload.filename, upload.data, field=upload.field)
+    if not any(upload.data for upload in uploads if upload.field in known):
+        findings.append(
+            Finding(
+                "R12",
+                ERROR,
+                "correction_files_missing",
+                "请上传补正告知书所列的材料后再提交",
+                "Upload the materials the correction notice lists, then resubmit",
+                "materials",
+            )
+        )
+    state = api.content.get_state(case)
+    if findings:
+        return Outcome(False, state, findings)
+    outcome = take_action(case, "resubmit", comment=comment, as_applicant=True)
+    if outcome.done:
+        add_materials(case, uploads, round_=len(case.correction_notices))
+    return outcome

@@ -1,0 +1,81 @@
+"""Issuing a certificate on approval and verifying one publicly (R13)."""
+
+from plone import api
+from plone.dexterity.utils import createContentInContainer
+from putian.policy.applications.numbering import new_certificate_number
+from putian.policy.content.department import department_of
+from putian.policy.rules.certificates import normalize_certificate_number
+from putian.policy.rules.certificates import verify_certificate
+from putian.policy.workcalendar.summary import today
+
+
+def certificate_of(case):
+    for child in case.objectValues():
+        if child.portal_type == "Certificate":
+            return child
+    return None
+
+
+def issue_certificate(case, day):
+    """The certificate of an approved case: its number, holder and issuer."""
+    existing = certificate_of(case)
+    if existing is not None:
+        return existing
+    number = new_certificate_number(case, day)
+    department = department_of(case)
+    certificate = createContentInContainer(
+        case,
+        "Certificate",
+        checkConstraints=False,
+        id="certificate",
+        number=number,
+        holder=case.applicant_name,
+        item_title=case.result_name or case.item_title,
+        department_title=department.Title(),
+        issued_on=day,
+        valid_until=None,
+        status="valid",
+    )
+    certificate.title = f"{certificate.item_title} {number}"
+    certificate.reindexObject()
+    return certificate
+
+
+def find_certificate(number):
+    """The certificate with this number, whoever asks (None if none)."""
+    number = normalize_certificate_number(number)
+    if number is None:
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Certificate", certificate_number=number
+    ):
+        return brain._unrestrictedGetObject()
+    return None
+
+
+def verification(number, holder) -> dict:
+    """What the public verification page answers: the result, and for a
+    known certificate of that holder the item and issuing department."""
+    certificate = find_certificate(number)
+    stored = None
+    if certificate is not None:
+        stored = {
+            "holder": certificate.holder,
+            "status": certificate.status,
+            "valid_until": certificate.valid_until,
+        }
+    result = verify_certificate(stored, holder, today())
+    answer = {"result": result}
+    if result != "unknown":
+        answer.update(
+            number=certificate.number,
+            holder=certificate.holder,
+            item=certificate.item_title,
+            department=certificate.department_title,
+            issued_on=certificate.issued_on.isoformat(),
+            valid_until=(
+                certificate.valid_until.isoformat() if certificate.valid_until else None
+            ),
+        )
+    return answer

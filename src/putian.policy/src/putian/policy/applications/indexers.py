@@ -1,0 +1,13 @@
+from plone.indexer import indexer
+from putian.policy.content.application import IApplication
+from putian.policy.content.certificate import ICertificate
+
+
+@indexer(IApplication)
+def receipt_number(case):
+    return case.receipt_number or None
+
+
+@indexer(ICertificate)
+def certificate_number(certificate):
+    return certificate.number or None

@@ -1,0 +1,187 @@
+"""Turning a submission (the online form, REST, a window clerk) into a case.
+
+One path for every channel: the core checks the applicant's data and each
+file, the department's CaseFolder receives the Application with its
+materials as Files, and the applicant gets a receipt number and a query
+code.  Only the code's keyed digest is kept.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from plone import api
+from plone.dexterity.utils import createContentInContainer
+from plone.namedfile.file import NamedBlobFile
+from putian.policy.applications.folders import case_folder
+from putian.policy.applications.numbering import new_receipt_number
+from putian.policy.applications.numbering import query_code_secret
+from putian.policy.audit.recording import record
+from putian.policy.content.department import department_of
+from putian.policy.rules.applications import check_application
+from putian.policy.rules.applications import requested_materials
+from putian.policy.rules.receipts import new_query_code
+from putian.policy.rules.receipts import query_code_digest
+from putian.policy.rules.uploads import check_upload
+from putian.policy.rules.uploads import detect_type
+from putian.policy.workcalendar.summary import BEIJING
+
+import mimetypes
+
+
+APPLICANT_FIELDS = (
+    "applicant_kind",
+    "applicant_name",
+    "id_number",
+    "phone",
+    "email",
+    "channel",
+    "delivery",
+    "postal_address",
+)
+_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "ofd": "application/ofd",
+    "jpg": "image/jpeg",
+    "png": "image/png",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One file for one requested material (``field`` is material_N)."""
+
+    field: str
+    filename: str
+    data: bytes
+
+
+@dataclass
+class Submitted:
+    case: object
+    receipt_number: str
+    query_code: str
+
+
+def guide_of(item):
+    for child in item.objectValues():
+        if child.portal_type == "ServiceGuide":
+            return child
+    return None
+
+
+def requested_for(item) -> list:
+    guide = guide_of(item)
+    return requested_materials(guide.materials if guide is not None else ())
+
+
+def check_submission(item, data: dict, uploads: list[Upload]) -> list:
+    """Every finding about the data and the files, each naming its field."""
+    requested = requested_for(item)
+    known = {material.field for material in requested}
+    uploaded = {upload.field: True for upload in uploads if upload.data}
+    findings = check_application(data, requested, uploaded)
+    for upload in uploads:
+        if upload.field in known:
+            findings += check_upload(upload.filename, upload.data, field=upload.field)
+    return findings
+
+
+def _clean(data: dict) -> dict:
+    values = {}
+    for name in APPLICANT_FIELDS:
+        value = data.get(name)
+        values[name] = value.strip() if isinstance(value, str) else value
+    values["id_number"] = (values["id_number"] or "").upper()
+    return values
+
+
+def _add_material(case, material, upload: Upload, round_: int):
+    kind = detect_type(upload.data)
+    content_type = _CONTENT_TYPES.get(kind) or (
+        mimetypes.guess_type(upload.filename)[0] or "application/octet-stream"
+    )
+    material_file = createContentInContainer(
+        case,
+        "File",
+        checkConstraints=False,
+        title=material.name if round_ == 0 else f"{material.name}（补正{round_}）",
+        file=NamedBlobFile(
+            data=upload.data, filename=upload.filename, contentType=content_type
+        ),
+    )
+    material_file.material_field = material.field
+    return material_file
+
+
+def add_materials(case, uploads: list[Upload], round_: int = 0) -> list[str]:
+    """Store the files in the case; the names of the materials received."""
+    requested = {material.field: material for material in requested_for_case(case)}
+    received = []
+    for upload in uploads:
+        material = requested.get(upload.field)
+        if material is None or not upload.data:
+            continue
+        _add_material(case, material, upload, round_)
+        received.append(material.name)
+    return received
+
+
+def requested_for_case(case) -> list:
+    """The materials asked for when the case was filed, with their fields."""
+    return requested_materials(case.materials_requested)
+
+
+def submit(item, data: dict, uploads: list[Upload], form_data=None):
+    """A new case of ``item``; (Submitted, []) or (None, findings)."""
+    findings = check_submission(item, data, uploads)
+    if findings:
+        return None, findings
+    department = department_of(item)
+    now = datetime.now(BEIJING)
+    number = new_receipt_number(department, now.date())
+    code = new_query_code()
+    values = _clean(data)
+    guide = guide_of(item)
+    case = createContentInContainer(
+        case_folder(department),
+        "Application",
+        checkConstraints=False,
+        id=number.lower(),
+        **values,
+    )
+    case.title = f"{number} {item.Title()}"
+    case.receipt_number = number
+    case.item_uid = api.content.get_uuid(item)
+    case.item_title = item.Title()
+    case.result_name = (guide.result_name if guide is not None else "") or ""
+    case.fees = (guide.fee_standard if guide is not None else "") or ""
+    case.statutory_limit_days = item.statutory_limit_days
+    case.committed_limit_days = item.committed_limit_days
+    case.materials_requested = tuple(
+        {
+            "name": material.name,
+            "requirement": "required" if material.required else "conditional",
+        }
+        for material in requested_for(item)
+    )
+    case.submitted = now.replace(tzinfo=None)
+    case.query_code_digest = query_code_digest(code, query_code_secret())
+    case.form_data = dict(form_data or {})
+    received = add_materials(case, uploads)
+    member = api.user.get_current()
+    if not api.user.is_anonymous():
+        case.manage_setLocalRoles(member.getId(), ["Applicant"])
+    case.reindexObject()
+    record(
+        case,
+        "submit",
+        after={
+            "state": "submitted",
+            "receipt_number": number,
+            "item": item.Title(),
+            "channel": values["channel"],
+            "materials": received,
+        },
+        actor=None if not api.user.is_anonymous() else "applicant",
+    )
+    return Submitted(case, number, code), []

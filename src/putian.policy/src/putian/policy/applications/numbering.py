@@ -1,0 +1,103 @@
+"""Receipt and certificate numbers without write conflicts, and query codes.
+
+Many applicants submit at once.  A counter kept in the request's own
+transaction would make every concurrent submission to a department
+conflict, and Zope's retries would renumber or lose them.  Each number is
+therefore drawn in a short transaction of its own, on a separate
+connection, retried on conflict until it commits: the number is unique
+the moment it is handed out.  A submission that then fails leaves its
+number unused (a gap), never a duplicate.
+"""
+
+from BTrees.OOBTree import OOBTree
+from datetime import date
+from persistent.mapping import PersistentMapping
+from plone import api
+from putian.policy.content.department import department_of
+from putian.policy.rules.certificates import certificate_number
+from putian.policy.rules.receipts import format_receipt
+from ZODB.POSException import ConflictError
+from zope.annotation.interfaces import IAnnotations
+
+import random
+import secrets
+import time
+import transaction
+
+
+COUNTERS_KEY = "putian.policy.counters"
+SECRET_KEY = "putian.policy.query_code_secret"
+MAX_ATTEMPTS = 50
+
+
+def department_code(department) -> str:
+    """The department's code in receipt and certificate numbers.
+
+    Its own short code (e.g. SCJGJ) when set, else the organisation code
+    inside its unified social credit code (characters 9 to 17).
+    """
+    code = (getattr(department, "case_code", None) or "").strip().upper()
+    if code:
+        return code
+    return (department.uscc or "").strip().upper()[8:17]
+
+
+def _counters(root):
+    counters = root.get(COUNTERS_KEY)
+    if counters is None:
+        counters = root[COUNTERS_KEY] = OOBTree()
+    return counters
+
+
+def _draw(db, key: tuple) -> int:
+    manager = transaction.TransactionManager()
+    connection = db.open(transaction_manager=manager)
+    try:
+        for attempt in range(MAX_ATTEMPTS):
+            try:
+                manager.begin()
+                counters = _counters(connection.root())
+                number = counters.get(key, 0) + 1
+                counters[key] = number
+                manager.commit()
+                return number
+            except ConflictError:
+                manager.abort()
+                # Spread the retries of colliding submitters apart.
+                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+        raise ConflictError(f"no number drawn for {key!r}")
+    finally:
+        manager.abort()
+        connection.close()
+
+
+def next_number(context, *key) -> int:
+    """The next number of the sequence ``key``, committed on its own."""
+    site = api.portal.get()
+    return _draw(context._p_jar.db(), ("/".join(site.getPhysicalPath()), *key))
+
+
+def new_receipt_number(department, day: date) -> str:
+    """e.g. SCJGJ-20261127-0003: the third submission of the day."""
+    code = department_code(department)
+    sequence = next_number(department, "receipt", code, day.isoformat())
+    return format_receipt(code, day, sequence)
+
+
+def new_certificate_number(case, day: date) -> str:
+    department = department_of(case)
+    code = department_code(department)
+    sequence = next_number(department, "certificate", code, day.year)
+    return certificate_number(code, day.year, sequence)
+
+
+def query_code_secret(site=None) -> str:
+    """The site's key for query code digests, made at install."""
+    site = site or api.portal.get()
+    annotations = IAnnotations(site)
+    secret = annotations.get(SECRET_KEY)
+    if secret is None:
+        secret = annotations[SECRET_KEY] = PersistentMapping(
+            {"key": secrets.token_hex(32)}
+        )
+    return secret["key"]

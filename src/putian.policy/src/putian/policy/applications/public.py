@@ -1,0 +1,136 @@
+"""The public pages: after submitting, tracking a case, verifying a certificate."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from putian.policy.applications import applicant
+from putian.policy.applications.certificates import verification
+from putian.policy.applications.easyform import make_application_form
+from putian.policy.applications.easyform import SUBMITTED_KEY
+from putian.policy.applications.intake import requested_for_case
+from putian.policy.applications.intake import Upload
+from putian.policy.applications.tracking import find_case
+from putian.policy.applications.tracking import NOT_FOUND
+from putian.policy.applications.tracking import public_status
+from putian.policy.applications.tracking import slow_down_guessing
+from putian.policy.applications.views import StatusMixin
+from putian.policy.rules.certificates import VERIFICATION_RESULTS
+from putian.policy.rules.ratings import SATISFACTION_LEVELS
+from putian.policy.rules.terms import term
+from putian.policy.vocabularies.terms import wants_english
+
+
+def _message(finding) -> str:
+    return finding.message_en if wants_english() else finding.message_zh
+
+
+class ApplicationSubmitted(BrowserView):
+    """The thanks page of an application form: the receipt and the code."""
+
+    def submitted(self) -> dict | None:
+        return self.request.get(SUBMITTED_KEY)
+
+    def track_url(self) -> str:
+        return f"{api.portal.get().absolute_url()}/@@track"
+
+
+class MakeApplicationForm(BrowserView):
+    """Generate (or regenerate) the guide's online application form."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            return self.request.response.redirect(self.context.absolute_url())
+        CheckAuthenticator(self.request)
+        form = make_application_form(self.context)
+        api.portal.show_message(
+            "Application form generated from the materials."
+            if wants_english()
+            else "已根据申请材料生成网上申报表单，可按需调整。",
+            self.request,
+        )
+        return self.request.response.redirect(form.absolute_url())
+
+
+class TrackView(StatusMixin, BrowserView):
+    """Progress by receipt number and query code; the applicant's own steps."""
+
+    case = None
+    errors = ()
+    message = None
+
+    def levels(self) -> list[dict]:
+        return [
+            {
+                "token": entry.token,
+                "title": entry.title_en if wants_english() else entry.title_zh,
+            }
+            for entry in SATISFACTION_LEVELS
+        ]
+
+    def not_found(self) -> str:
+        zh, en = NOT_FOUND
+        return en if wants_english() else zh
+
+    def status(self) -> dict:
+        return public_status(self.case)
+
+    def correction_materials(self) -> list:
+        return requested_for_case(self.case)
+
+    def _uploads(self) -> list[Upload]:
+        uploads = []
+        for material in requested_for_case(self.case):
+            upload = self.request.form.get(material.field)
+            if upload and getattr(upload, "filename", None):
+                uploads.append(Upload(material.field, upload.filename, upload.read()))
+        return uploads
+
+    def _act(self, action: str) -> None:
+        form = self.request.form
+        if action == "rate":
+            findings = applicant.rate(self.case, form.get("level"), form.get("comment"))
+        elif action == "withdraw":
+            findings = applicant.withdraw(self.case, form.get("comment", "")).errors
+        elif action == "resubmit":
+            uploads = self._uploads()
+            findings = applicant.resubmit(
+                self.case, uploads, form.get("comment", "")
+            ).errors
+        else:
+            return
+        if findings:
+            self.errors = [_message(finding) for finding in findings]
+            self.request.response.setStatus(400)
+        else:
+            self.message = "Thank you." if wants_english() else "已提交，谢谢。"
+
+    def __call__(self):
+        form = self.request.form
+        receipt, code = form.get("receipt"), form.get("code")
+        if receipt or code:
+            self.case = find_case(receipt, code)
+            if self.case is None:
+                slow_down_guessing()
+                self.request.response.setStatus(404)
+            elif self.request.method == "POST" and form.get("action"):
+                CheckAuthenticator(self.request)
+                self._act(form["action"])
+        return self.index()
+
+
+class VerifyCertificateView(BrowserView):
+    """Number and holder name → valid, expired, revoked or unknown."""
+
+    answer = None
+
+    def __call__(self):
+        number = self.request.form.get("number")
+        holder = self.request.form.get("holder")
+        if number and holder:
+            self.answer = verification(number, holder)
+            self.answer["title"] = self.result_title(self.answer["result"])
+        return self.index()
+
+    def result_title(self, result: str) -> str:
+        entry = term(VERIFICATION_RESULTS, result)
+        return entry.title_en if wants_english() else entry.title_zh

@@ -1,0 +1,181 @@
+"""What the applicant sees of a case: by receipt number and query code.
+
+Never the applicant's ID number, phone or address.  A wrong code and an
+unknown receipt get the same answer, so the page cannot be used to find
+out which receipt numbers exist.
+"""
+
+from plone import api
+from putian.policy.applications.certificates import certificate_of
+from putian.policy.applications.numbering import query_code_secret
+from putian.policy.applications.schedule import traffic_light
+from putian.policy.content.department import department_of
+from putian.policy.rules.applications import NEXT_STEPS
+from putian.policy.rules.cases import case_state_term
+from putian.policy.rules.cases import CASE_TRANSITION_TITLES
+from putian.policy.rules.errors import RuleInputError
+from putian.policy.rules.ratings import RATABLE_STATES
+from putian.policy.rules.receipts import parse_receipt
+from putian.policy.rules.receipts import query_code_matches
+from putian.policy.rules.terms import SPECIAL_STEP_KINDS
+from putian.policy.rules.terms import term
+from putian.policy.vocabularies.terms import wants_english
+
+import time
+
+
+WORKFLOW_ID = "putian_application_workflow"
+NOT_FOUND = (
+    "未查询到该办件：请核对受理单编号和查询码",
+    "No case found: check the receipt number and the query code",
+)
+
+
+def find_case(receipt, code):
+    """The case for this receipt number and query code, or None."""
+    try:
+        number = str(parse_receipt(receipt or ""))
+    except RuleInputError:
+        number = None
+    catalog = api.portal.get_tool("portal_catalog")
+    case = None
+    if number is not None:
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Application", receipt_number=number
+        ):
+            case = brain._unrestrictedGetObject()
+    digest = case.query_code_digest if case is not None else "0" * 64
+    # Check a code even for an unknown receipt: the same work either way.
+    matches = query_code_matches(code or "", digest, query_code_secret())
+    return case if case is not None and matches else None
+
+
+def _title(entry) -> str:
+    return entry.title_en if wants_english() else entry.title_zh
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None
+
+
+def timeline(case) -> list[dict]:
+    """Each step: when and what, with the comment meant for the applicant."""
+    history = case.workflow_history.get(WORKFLOW_ID, ())
+    steps = []
+    for entry in history:
+        action = entry.get("action")
+        state = case_state_term(entry["review_state"])
+        steps.append(
+            {
+                "time": entry["time"].ISO8601(),
+                "action": action,
+                "title": _title(term(CASE_TRANSITION_TITLES, action))
+                if action
+                else _title(state),
+                "state": state.token,
+                "state_title": _title(state),
+                "comment": entry.get("comments") or "",
+            }
+        )
+    return steps
+
+
+def _masked(name: str) -> str:
+    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""
+
+
+def _suspensions(case) -> list[dict]:
+    return [
+        {
+            "kind": suspension["kind"],
+            "kind_title": _title(term(SPECIAL_STEP_KINDS, suspension["kind"])),
+            "reason": suspension["reason"],
+            "expected_days": suspension["expected_days"],
+            "started_on": _iso(suspension["started_on"]),
+            "resumed_on": _iso(suspension.get("resumed_on")),
+        }
+        for suspension in case.suspensions
+    ]
+
+
+def _decision(case) -> dict | None:
+    if not case.decision:
+        return None
+    decision = dict(case.decision)
+    decision["decided_on"] = _iso(decision.get("decided_on"))
+    certificate = certificate_of(case)
+    if certificate is not None and decision["kind"] == "approved":
+        portal_url = api.portal.get().absolute_url()
+        decision["certificate"] = {
+            "number": certificate.number,
+            "title": certificate.item_title,
+            "status": certificate.status,
+            "verify_url": f"{portal_url}/@@verify-certificate?number="
+            f"{certificate.number}",
+        }
+    return decision
+
+
+def public_status(case) -> dict:
+    """The tracking answer: progress, deadlines, what to do next, notices."""
+    state = case_state_term(api.content.get_state(case))
+    zh, en = NEXT_STEPS[state.token]
+    department = department_of(case)
+    rating = case.rating
+    return {
+        "receipt_number": case.receipt_number,
+        "item": case.item_title,
+        "department": department.Title() if department is not None else "",
+        "applicant": _masked(case.applicant_name or ""),
+        "submitted": case.submitted.isoformat() if case.submitted else None,
+        "state": state.token,
+        "state_title": _title(state),
+        "next_step": en if wants_english() else zh,
+        "accepted_on": _iso(case.accepted_on),
+        "deadlines": {
+            "statutory": _iso(case.statutory_deadline),
+            "committed": _iso(case.committed_deadline),
+            "statutory_days": case.statutory_limit_days,
+            "committed_days": case.committed_limit_days,
+            "traffic_light": traffic_light(case),
+            "extension": {
+                "days": case.extension["days"],
+                "reason": case.extension["reason"],
+            }
+            if case.extension
+            else None,
+            "certificate_due": _iso(case.certificate_due),
+        },
+        "timeline": timeline(case),
+        "correction_notices": [
+            {
+                "issued_on": _iso(notice["issued_on"]),
+                "items": notice["items"],
+                "resubmitted_on": _iso(notice.get("resubmitted_on")),
+            }
+            for notice in case.correction_notices
+        ],
+        "suspensions": _suspensions(case),
+        "decision": _decision(case),
+        "delivery": {
+            "method": case.delivery,
+            "record": {
+                "method": case.delivery_record["method"],
+                "tracking_number": case.delivery_record.get("tracking_number"),
+                "delivered_on": _iso(case.delivery_record["delivered_on"]),
+            }
+            if case.delivery_record
+            else None,
+        },
+        "rating": {
+            "allowed": state.token in RATABLE_STATES and rating is None,
+            "given": {"level": rating["level"], "rated_on": _iso(rating["rated_on"])}
+            if rating
+            else None,
+        },
+    }
+
+
+def slow_down_guessing() -> None:
+    """A failed lookup costs a moment, so codes cannot be tried en masse."""
+    time.sleep(0.2)

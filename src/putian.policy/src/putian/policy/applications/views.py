@@ -1,0 +1,168 @@
+"""Staff pages of a case: the case page and the action form of each step."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from putian.policy.applications.handling import take_action
+from putian.policy.applications.schedule import traffic_light
+from putian.policy.applications.tracking import public_status
+from putian.policy.content.department import department_of
+from putian.policy.rules.cases import allowed_transitions
+from putian.policy.rules.cases import CASE_TRANSITION_TITLES
+from putian.policy.rules.cases import default_remedies_notice
+from putian.policy.rules.limits import is_instant_item
+from putian.policy.rules.terms import SPECIAL_STEP_KINDS
+from putian.policy.rules.terms import term
+from putian.policy.vocabularies.terms import wants_english
+
+
+# The form fields each step asks for (see case_action.pt).
+STEP_FIELDS = {
+    "request_correction": ("correction_items",),
+    "reject_intake": ("reason",),
+    "suspend": ("suspension_kind", "reason", "expected_days"),
+    "extend": ("reason", "extension_days"),
+    "deny": ("reason", "reconsideration_notice", "litigation_notice"),
+    "deliver": ("delivery_method", "tracking_number"),
+}
+
+
+class Decidable(BrowserView):
+    """Guard of approve and deny: after review, or at once for an instant item."""
+
+    def __call__(self):
+        state = api.content.get_state(self.context)
+        instant = is_instant_item(self.context.committed_limit_days)
+        return "approve" in allowed_transitions(state, instant)
+
+
+def _title(entry) -> str:
+    return entry.title_en if wants_english() else entry.title_zh
+
+
+class StatusMixin:
+    """The progress block shared by the case page and the tracking page."""
+
+    status_template = ViewPageTemplateFile("templates/status.pt")
+
+    def status_html(self, case=None) -> str:
+        return self.status_template(status=public_status(case or self.context))
+
+
+class CaseView(StatusMixin, BrowserView):
+    """The case page for the department's case workers."""
+
+    def light(self):
+        return traffic_light(self.context)
+
+    def actions(self) -> list[dict]:
+        workflow = api.portal.get_tool("portal_workflow")
+        return [
+            {
+                "id": entry["id"],
+                "title": _title(term(CASE_TRANSITION_TITLES, entry["id"])),
+                "url": f"{self.context.absolute_url()}/@@case-action"
+                f"?transition={entry['id']}",
+            }
+            for entry in workflow.getTransitionsFor(self.context)
+        ]
+
+    def materials(self) -> list:
+        return [
+            child
+            for child in self.context.objectValues()
+            if child.portal_type == "File"
+        ]
+
+
+class CaseActionForm(BrowserView):
+    """One step of the case, with the paper it needs; refusals are explained."""
+
+    findings = ()
+
+    @property
+    def transition(self) -> str:
+        return self.request.form.get("transition", "")
+
+    def title(self) -> str:
+        try:
+            return _title(term(CASE_TRANSITION_TITLES, self.transition))
+        except Exception:
+            return self.transition
+
+    def fields(self) -> tuple:
+        return STEP_FIELDS.get(self.transition, ())
+
+    def special_step_kinds(self) -> list[dict]:
+        return [
+            {"token": entry.token, "title": _title(entry)}
+            for entry in SPECIAL_STEP_KINDS
+        ]
+
+    def remedies_default(self) -> str:
+        department = department_of(self.context)
+        return default_remedies_notice(
+            department.Title(), "莆田市人民政府", "莆田市城厢区人民法院"
+        )
+
+    def correction_rows(self) -> list[dict]:
+        form = self.request.form
+        names = form.get("material", [])
+        names = [names] if isinstance(names, str) else names
+        problems = form.get("problem", [])
+        problems = [problems] if isinstance(problems, str) else problems
+        fixes = form.get("how_to_fix", [])
+        fixes = [fixes] if isinstance(fixes, str) else fixes
+        rows = [
+            {"material": name, "problem": problem, "how_to_fix": fix}
+            for name, problem, fix in zip(names, problems, fixes, strict=False)
+            if name or problem or fix
+        ]
+        return rows
+
+    def _paper(self) -> dict:
+        form = self.request.form
+        paper = {
+            key: form.get(key) or None
+            for key in (
+                "reason",
+                "suspension_kind",
+                "reconsideration_notice",
+                "litigation_notice",
+                "delivery_method",
+                "tracking_number",
+            )
+        }
+        for key in ("expected_days", "extension_days"):
+            value = (form.get(key) or "").strip()
+            if value:
+                paper[key] = int(value) if value.isdigit() else value
+        if self.transition == "request_correction":
+            paper["correction_items"] = self.correction_rows()
+        return paper
+
+    def __call__(self):
+        if self.request.method == "POST" and self.request.form.get("form.submitted"):
+            CheckAuthenticator(self.request)
+            outcome = take_action(
+                self.context,
+                self.transition,
+                comment=self.request.form.get("comment", ""),
+                **self._paper(),
+            )
+            if outcome.done:
+                api.portal.show_message(
+                    f"已完成：{self.title()}"
+                    if not wants_english()
+                    else f"Done: {self.title()}",
+                    self.request,
+                    type="info",
+                )
+                return self.request.response.redirect(self.context.absolute_url())
+            self.findings = [
+                finding.message_en if wants_english() else finding.message_zh
+                for finding in outcome.findings
+            ]
+            self.request.response.setStatus(400)
+        return self.index()

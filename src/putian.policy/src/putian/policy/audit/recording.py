@@ -1,0 +1,52 @@
+"""Writing one step of an object's trail (R23)."""
+
+from plone import api
+from putian.policy.audit.storage import audit_log
+from putian.policy.content.department import department_of
+from putian.policy.rules.audit import AuditEntry
+from putian.policy.rules.audit import make_entry
+
+
+ANONYMOUS = "anonymous"
+
+
+def current_actor() -> str:
+    user = api.user.get_current()
+    user_id = user.getId() if user is not None else None
+    return user_id or ANONYMOUS
+
+
+def site_path(obj) -> str:
+    """The object's path below the site (``/a/food``): it survives a
+    rename of the site and reads the same in every deployment."""
+    site_length = len(api.portal.get().getPhysicalPath())
+    return "/" + "/".join(obj.getPhysicalPath()[site_length:])
+
+
+def record(
+    obj,
+    action: str,
+    *,
+    before: dict | None = None,
+    after: dict | None = None,
+    comment: str | None = "",
+    actor: str | None = None,
+) -> AuditEntry:
+    """Append a step to ``obj``'s trail: ``action`` is a transition id,
+    "edit" or "refused"; the actor defaults to the current user."""
+    log = audit_log()
+    uid = api.content.get_uuid(obj)
+    department = department_of(obj)
+    entry = make_entry(
+        log.last(uid),
+        actor=actor or current_actor(),
+        action=action,
+        object_uid=uid,
+        object_path=site_path(obj),
+        department=department.UID() if department is not None else None,
+        before=before,
+        after=after,
+        comment=comment,
+    )
+    log.append(entry)
+    return entry

@@ -1,0 +1,312 @@
+"""R23: where the audit trail lives, in the site's annotations.
+
+Each object (case, item, guide...) has its own hash chain, so writers on
+different objects never change the same chain head; everything the log
+holds is in BTrees and a Length, whose conflict resolution merges
+concurrent inserts of different keys.  That is also why the log object
+itself is never changed after it is created, and why entries are stored
+as persistent mappings: BTrees cannot resolve a conflict in a bucket that
+holds plain dicts (they do not order), and each entry is then written once
+instead of with every bucket it shares.
+
+The secondary indexes hold keys ``(stamp, object_uid, sequence)``, where
+the stamp is the entry's time in Beijing time with microseconds: string
+order is time order, so every index is a time line and date ranges are
+key ranges.  The department, actor and action indexes prefix that key
+with the value, in one tree each: a tree per value would have two
+writers bringing the same new actor each create it, which conflicts.
+"""
+
+from BTrees.Length import Length
+from BTrees.OOBTree import OOBTree
+from BTrees.OOBTree import OOTreeSet
+from collections.abc import Iterator
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from persistent import Persistent
+from persistent.mapping import PersistentMapping
+from plone import api
+from putian.policy.rules.audit import AuditEntry
+from putian.policy.rules.audit import BEIJING
+from putian.policy.rules.audit import ChainCheck
+from putian.policy.rules.audit import FIRST_SEQUENCE
+from putian.policy.rules.audit import GENESIS
+from putian.policy.rules.audit import verify_chain
+from putian.policy.rules.errors import RuleInputError
+from zope.annotation.interfaces import IAnnotations
+
+import itertools
+import sys
+
+
+ANNOTATION_KEY = "putian.policy.audit"
+
+# Past any sequence number: the upper bound of one object's key range.
+_LAST_SEQUENCE = sys.maxsize
+
+
+def stamp(timestamp: str) -> str:
+    """The sortable form of an ISO timestamp: Beijing time, microseconds."""
+    moment = datetime.fromisoformat(timestamp)
+    return moment.astimezone(BEIJING).isoformat(timespec="microseconds")
+
+
+def _day_bounds(start: date | None, end: date | None) -> tuple[tuple, tuple | None]:
+    """Index key bounds for Beijing days ``start`` to ``end``, inclusive:
+    a 1-tuple of the day sorts before every key of that day."""
+    low = (start.isoformat(),) if start is not None else ()
+    high = ((end + timedelta(days=1)).isoformat(),) if end is not None else None
+    return low, high
+
+
+class AuditLog(Persistent):
+    """The append-only audit trail of the site."""
+
+    def __init__(self):
+        # (object_uid, sequence) -> the entry's as_dict(), persistent.
+        self.entries = OOBTree()
+        # object_uid -> (sequence, entry_hash) of its last entry: the anchor
+        # that shows entries cut off the end of a chain.
+        self.heads = OOBTree()
+        self.by_date = OOTreeSet()
+        # (value, stamp, object_uid, sequence)
+        self.by_department = OOTreeSet()
+        self.by_actor = OOTreeSet()
+        self.by_action = OOTreeSet()
+        self.count = Length()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    # Writing
+
+    def append(self, entry: AuditEntry) -> None:
+        """Add ``entry`` at the end of its object's chain.
+
+        The entry must follow the chain's head: a second writer that read
+        the same head would fork the chain, so it is refused here (and two
+        concurrent transactions on one object conflict on its head).
+        """
+        uid = entry.object_uid
+        head = self.heads.get(uid)
+        sequence, link = (head[0] + 1, head[1]) if head else (FIRST_SEQUENCE, GENESIS)
+        if entry.sequence != sequence or entry.previous_hash != link:
+            raise RuleInputError(
+                "audit_chain_fork",
+                f"审计记录未接在该对象的最后一条记录之后（应为第{sequence}条）",
+                f"The audit entry does not follow the object's last entry "
+                f"(entry {sequence} expected)",
+            )
+        self.entries[(uid, entry.sequence)] = PersistentMapping(entry.as_dict())
+        self.heads[uid] = (entry.sequence, entry.entry_hash)
+        key = (stamp(entry.timestamp), uid, entry.sequence)
+        self.by_date.insert(key)
+        for index, value in (
+            (self.by_department, entry.department),
+            (self.by_actor, entry.actor),
+            (self.by_action, entry.action),
+        ):
+            if value is not None:
+                index.insert((value, *key))
+        self.count.change(1)
+
+    # Reading
+
+    def head(self, object_uid: str) -> tuple[int, str] | None:
+        """(sequence, entry_hash) of the object's last entry."""
+        return self.heads.get(object_uid)
+
+    def entry(self, object_uid: str, sequence: int) -> AuditEntry:
+        return AuditEntry.from_dict(self.entries[(object_uid, sequence)])
+
+    def last(self, object_uid: str) -> AuditEntry | None:
+        """The object's last entry, to chain the next one to.
+
+        When the head's entry has been removed (tampering), a stand-in
+        with the head's sequence and hash: the chain goes on after it and
+        ``verify`` keeps reporting the gap.
+        """
+        head = self.heads.get(object_uid)
+        if head is None:
+            return None
+        stored = self.entries.get((object_uid, head[0]))
+        if stored is not None:
+            return AuditEntry.from_dict(stored)
+        return _stand_in(object_uid, *head)
+
+    def trail(self, object_uid: str) -> list[AuditEntry]:
+        """The object's entries in chain order."""
+        return [AuditEntry.from_dict(data) for data in self._chain(object_uid)]
+
+    def query(
+        self,
+        department: str | None = None,
+        object_uid: str | None = None,
+        actor: str | None = None,
+        action: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> Iterator[AuditEntry]:
+        """Entries matching every filter given, in time order (an object's
+        entries in chain order).  ``start`` and ``end`` are Beijing days,
+        both included."""
+        for object_uid_, sequence in self.query_keys(
+            department, object_uid, actor, action, start, end
+        ):
+            yield self.entry(object_uid_, sequence)
+
+    def query_keys(
+        self,
+        department: str | None = None,
+        object_uid: str | None = None,
+        actor: str | None = None,
+        action: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> Iterator[tuple[str, int]]:
+        """(object_uid, sequence) of what ``query`` finds: counting and
+        paging read index buckets only, not the entries."""
+        low, high = _day_bounds(start, end)
+        if object_uid is not None:
+            yield from self._object_keys(
+                object_uid, department, actor, action, low, high
+            )
+            return
+        indexes = []
+        for index, value in (
+            (self.by_department, department),
+            (self.by_actor, actor),
+            (self.by_action, action),
+        ):
+            if value is not None:
+                indexes.append(_Prefixed(index, value))
+        if not indexes:
+            indexes.append(self.by_date)
+        for _stamp, uid, sequence in _intersection(indexes, low, high):
+            yield uid, sequence
+
+    def _chain(self, object_uid: str):
+        return self.entries.values(
+            min=(object_uid, FIRST_SEQUENCE), max=(object_uid, _LAST_SEQUENCE)
+        )
+
+    def _object_keys(self, object_uid, department, actor, action, low, high):
+        # One object's trail is short: filter its entries directly.
+        wanted = {"department": department, "actor": actor, "action": action}
+        for data in self._chain(object_uid):
+            if any(
+                value is not None and data[name] != value
+                for name, value in wanted.items()
+            ):
+                continue
+            moment = (stamp(data["timestamp"]),)
+            if moment < low or (high is not None and moment >= high):
+                continue
+            yield object_uid, data["sequence"]
+
+    # Verifying
+
+    def verify(self, object_uid: str | None = None) -> list[tuple[str, ChainCheck]]:
+        """The broken chains, each with where it first breaks; an empty
+        list when every chain (or the one of ``object_uid``) is intact.
+
+        Each chain's head is its anchor, so a chain whose last entries
+        were removed is broken too.
+        """
+        if object_uid is not None:
+            chains = [(object_uid, self._chain(object_uid))]
+        else:
+            chains = itertools.groupby(
+                self.entries.items(), key=lambda item: item[0][0]
+            )
+            chains = ((uid, (data for _key, data in group)) for uid, group in chains)
+        broken = []
+        seen = set()
+        for uid, stored in chains:
+            seen.add(uid)
+            check = self._verify_one(uid, stored)
+            if not check.ok:
+                broken.append((uid, check))
+        if object_uid is None:
+            # Heads whose every entry is gone.
+            for uid in self.heads:
+                if uid not in seen:
+                    broken.append((uid, self._verify_one(uid, ())))
+        return broken
+
+    def _verify_one(self, uid, stored) -> ChainCheck:
+        head = self.heads.get(uid)
+        anchors = {head[0]: head[1]} if head else {}
+        return verify_chain((_loaded(data) for data in stored), anchors=anchors)
+
+
+def _loaded(data) -> AuditEntry:
+    """The stored entry, or one that can never verify when the stored
+    data no longer even has the shape of an entry."""
+    try:
+        return AuditEntry.from_dict(data)
+    except RuleInputError:
+        return _stand_in(data.get("object_uid", ""), data.get("sequence", 0), "")
+
+
+def _stand_in(object_uid: str, sequence: int, entry_hash: str) -> AuditEntry:
+    return AuditEntry(
+        sequence=sequence,
+        timestamp="",
+        actor="",
+        action="",
+        object_uid=object_uid,
+        object_path="",
+        department=None,
+        before={},
+        after={},
+        comment="",
+        previous_hash="",
+        entry_hash=entry_hash,
+    )
+
+
+class _Prefixed:
+    """The keys of one value in a prefixed index, without the value."""
+
+    def __init__(self, keys, value):
+        self.keys, self.value = keys, value
+
+    def minKey(self, key: tuple) -> tuple:
+        found = self.keys.minKey((self.value, *key))
+        if found[0] != self.value:
+            raise ValueError("no more keys of this value")
+        return found[1:]
+
+
+def _intersection(indexes, low: tuple, high: tuple | None) -> Iterator[tuple]:
+    """Keys in every index, between ``low`` and ``high`` (excluded), in
+    order.  Leapfrogging with each index's ``minKey`` costs about the size
+    of the smallest index, so the most selective filter leads by itself."""
+    candidate = low
+    while True:
+        for keys in indexes:
+            try:
+                found = keys.minKey(candidate)
+            except ValueError:  # nothing at or after the candidate
+                return
+            if high is not None and found >= high:
+                return
+            if found != candidate:
+                candidate = found
+                break
+        else:
+            yield candidate
+            # A key with one more element sorts right after the candidate.
+            candidate = (*candidate, "")
+
+
+def audit_log(site=None, create: bool = True) -> AuditLog | None:
+    """The site's audit log; created on first use unless ``create`` is false."""
+    site = site if site is not None else api.portal.get()
+    annotations = IAnnotations(site)
+    log = annotations.get(ANNOTATION_KEY)
+    if log is None and create:
+        log = annotations[ANNOTATION_KEY] = AuditLog()
+    return log

@@ -1,0 +1,276 @@
+"""What an application must hold when it is submitted (R12, R17).
+
+The applicant is a person (resident ID) or an organisation (unified social
+credit code); the materials asked of the applicant are the guide's
+materials that the department does not fetch itself by data sharing
+(R16), each a file of an accepted type (``uploads.check_upload``).
+"""
+
+from collections.abc import Mapping
+from collections.abc import Sequence
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
+from putian.policy.rules.identifiers import check_phone
+from putian.policy.rules.identifiers import check_resident_id
+from putian.policy.rules.identifiers import check_uscc
+from putian.policy.rules.inputs import chosen_token
+from putian.policy.rules.inputs import entries
+from putian.policy.rules.inputs import flag
+from putian.policy.rules.inputs import text
+from putian.policy.rules.terms import Term
+from typing import NamedTuple
+
+import re
+
+
+APPLICATION_RULE = "R12"
+
+# 申请人类型.
+APPLICANT_KINDS = (
+    Term("person", "自然人", "Person"),
+    Term("organisation", "法人或其他组织", "Organisation"),
+)
+
+# 申请渠道.
+APPLICATION_CHANNELS = (
+    Term("online", "网上申报", "Online"),
+    Term("window", "窗口申请", "At the service window"),
+    Term("mobile", "移动端申报", "Mobile"),
+    Term("self_service", "自助终端", "Self-service terminal"),
+)
+
+# 结果送达方式.
+DELIVERY_METHODS = (
+    Term("window", "窗口领取", "Pick up at the window"),
+    Term("post", "邮寄送达", "By post"),
+)
+
+MAX_NAME_LENGTH = 100
+MAX_ADDRESS_LENGTH = 200
+
+# Enough to catch a typo; the mail server is the judge of the rest.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+class RequestedMaterial(NamedTuple):
+    """A material the applicant uploads: its form field and whether it is
+    always required (a conditional one depends on the applicant's case)."""
+
+    field: str
+    name: str
+    required: bool
+
+
+def material_field(number: int) -> str:
+    """The form field of the ``number``-th requested material (1-based)."""
+    return f"material_{number}"
+
+
+def requested_materials(materials: Sequence | None) -> list[RequestedMaterial]:
+    """The guide's materials asked of the applicant, in the guide's order.
+
+    A material the department obtains by data sharing is never asked for
+    (R16): the applicant uploads nothing for it.
+    """
+    requested = []
+    for material in entries(materials, "申请材料", "materials"):
+        name = text(material.get("name"), "材料名称", "material name")
+        if name is None:
+            continue
+        if flag(
+            material.get("obtained_by_sharing"),
+            "是否共享获取",
+            "obtained by sharing",
+        ):
+            continue
+        requested.append(
+            RequestedMaterial(
+                material_field(len(requested) + 1),
+                name,
+                material.get("requirement", "required") != "conditional",
+            )
+        )
+    return requested
+
+
+def _finding(code: str, zh: str, en: str, field: str) -> Finding:
+    return Finding(APPLICATION_RULE, ERROR, code, zh, en, field)
+
+
+def _applicant_findings(data: Mapping) -> list[Finding]:
+    kind, findings = chosen_token(
+        data,
+        "applicant_kind",
+        APPLICANT_KINDS,
+        APPLICATION_RULE,
+        ("申请人类型", "kind of applicant"),
+    )
+    name = text(data.get("applicant_name"), "申请人名称", "applicant's name")
+    if name is None:
+        findings.append(
+            _finding(
+                "applicant_name_missing",
+                "请填写申请人姓名或单位名称",
+                "Enter the applicant's name",
+                "applicant_name",
+            )
+        )
+    elif len(name) > MAX_NAME_LENGTH:
+        findings.append(
+            _finding(
+                "applicant_name_too_long",
+                f"申请人名称不能超过{MAX_NAME_LENGTH}字",
+                f"The applicant's name has more than {MAX_NAME_LENGTH} characters",
+                "applicant_name",
+            )
+        )
+    if kind == "person":
+        findings += check_resident_id(data.get("id_number"), "id_number")
+    elif kind == "organisation":
+        findings += check_uscc(data.get("id_number"), "id_number")
+    return findings
+
+
+def _contact_findings(data: Mapping) -> list[Finding]:
+    findings = check_phone(data.get("phone"), "phone")
+    email = text(data.get("email"), "电子邮箱", "email")
+    if email is not None and not _EMAIL.fullmatch(email):
+        findings.append(
+            _finding(
+                "email_invalid",
+                f"电子邮箱“{email}”格式不正确",
+                f"{email!r} is not an email address",
+                "email",
+            )
+        )
+    channel, channel_findings = chosen_token(
+        data,
+        "channel",
+        APPLICATION_CHANNELS,
+        APPLICATION_RULE,
+        ("申请渠道", "channel"),
+    )
+    findings += channel_findings
+    delivery, delivery_findings = chosen_token(
+        data,
+        "delivery",
+        DELIVERY_METHODS,
+        APPLICATION_RULE,
+        ("结果送达方式", "delivery of the result"),
+        missing_zh="请选择",
+    )
+    findings += delivery_findings
+    address = text(data.get("postal_address"), "邮寄地址", "postal address")
+    if delivery == "post" and address is None:
+        findings.append(
+            _finding(
+                "postal_address_missing",
+                "选择邮寄送达时必须填写邮寄地址",
+                "Delivery by post needs a postal address",
+                "postal_address",
+            )
+        )
+    elif address is not None and len(address) > MAX_ADDRESS_LENGTH:
+        findings.append(
+            _finding(
+                "postal_address_too_long",
+                f"邮寄地址不能超过{MAX_ADDRESS_LENGTH}字",
+                f"The postal address has more than {MAX_ADDRESS_LENGTH} characters",
+                "postal_address",
+            )
+        )
+    return findings
+
+
+def check_application(
+    data: Mapping,
+    requested: Sequence[RequestedMaterial],
+    uploaded: Mapping[str, bool],
+) -> list[Finding]:
+    """R12: who applies, how to reach them and get the result to them, and
+    every always-required material uploaded.
+
+    ``data`` holds applicant_kind, applicant_name, id_number, phone, email,
+    channel, delivery, postal_address; ``uploaded`` maps a material's field
+    to whether a file came for it (the files themselves are checked by
+    ``uploads.check_upload``).  Each finding names the form field.
+    """
+    findings = _applicant_findings(data) + _contact_findings(data)
+    for material in requested:
+        if material.required and not uploaded.get(material.field):
+            findings.append(
+                _finding(
+                    "material_missing",
+                    f"请上传必须提交的材料“{material.name}”",
+                    f"Upload the required material {material.name!r}",
+                    material.field,
+                )
+            )
+    return findings
+
+
+def check_delivery(method: str | None, tracking_number: str | None) -> list[Finding]:
+    """R13: how the result reached the applicant; by post, with the
+    tracking number of the parcel."""
+    method, findings = chosen_token(
+        {"delivery_method": method},
+        "delivery_method",
+        DELIVERY_METHODS,
+        "R13",
+        ("送达方式", "delivery method"),
+        missing_zh="请选择",
+    )
+    if (
+        method == "post"
+        and text(tracking_number, "快递单号", "tracking number") is None
+    ):
+        findings.append(
+            Finding(
+                "R13",
+                ERROR,
+                "tracking_number_missing",
+                "邮寄送达须填写快递单号，便于申请人查询",
+                "Delivery by post needs the parcel's tracking number",
+                "tracking_number",
+            )
+        )
+    return findings
+
+
+# What the applicant does next, by case state (shown on the tracking page).
+NEXT_STEPS = {
+    "submitted": (
+        "申请已提交，等待窗口工作人员受理，请留意短信或本页进度",
+        "Submitted; waiting for the window to accept it",
+    ),
+    "correction": (
+        "请按补正告知书一次性补齐材料，并在本页重新提交",
+        "Correct the materials listed in the notice and resubmit them on this page",
+    ),
+    "rejected_intake": (
+        "申请不予受理，理由见下方；如有异议可咨询窗口",
+        "The application was not accepted; see the reason below",
+    ),
+    "accepted": (
+        "申请已受理，请等待审查；可下载受理通知书",
+        "Accepted; waiting for review. The acceptance receipt can be downloaded",
+    ),
+    "in_review": ("申请正在审查中", "The application is being reviewed"),
+    "suspended": (
+        "审查进入特殊环节（暂停计时），原因和预计时间见下方",
+        "Review is suspended for a special step; see the reason and expected time",
+    ),
+    "approved": (
+        "准予许可，证照正在制发，将按您选择的方式送达",
+        "Approved; the certificate is being issued and will be delivered as you chose",
+    ),
+    "denied": (
+        "不予许可，理由和救济途径见下方",
+        "Denied; the reasons and your remedies are below",
+    ),
+    "delivered": (
+        "办结，证照已送达；欢迎对本次服务进行评价",
+        "Completed and delivered; please rate the service",
+    ),
+    "withdrawn": ("申请已撤回", "The application was withdrawn"),
+}

@@ -1,0 +1,58 @@
+"""R13: certificate numbers and the public verification answer."""
+
+from datetime import date
+from putian.policy.rules import RuleInputError
+from putian.policy.rules.certificates import certificate_number
+from putian.policy.rules.certificates import normalize_certificate_number
+from putian.policy.rules.certificates import verify_certificate
+
+import pytest
+
+
+TODAY = date(2026, 11, 27)
+STORED = {"holder": "莆田某食品有限公司", "status": "valid", "valid_until": None}
+
+
+def test_numbers_are_department_year_sequence():
+    assert certificate_number("SCJGJ", 2026, 17) == "SCJGJ-2026-000017"
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "sequence"), [("s", 2026, 1), ("SCJGJ", 2026, 0), ("SCJGJ", 26, 1)]
+)
+def test_bad_parts_are_refused(code, year, sequence):
+    with pytest.raises(RuleInputError):
+        certificate_number(code, year, sequence)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["SCJGJ-2026-000017", " scjgj-2026-000017 ", "ＳＣＪＧＪ－２０２６－０００017"],
+)
+def test_numbers_as_people_type_them(typed):
+    assert normalize_certificate_number(typed) == "SCJGJ-2026-000017"
+
+
+@pytest.mark.parametrize("typed", ["", "SCJGJ-2026-17", None, 12])
+def test_not_a_number(typed):
+    assert normalize_certificate_number(typed) is None
+
+
+def test_a_valid_certificate_with_its_holder():
+    assert verify_certificate(STORED, "莆田某食品有限公司", TODAY) == "valid"
+    assert verify_certificate(STORED, " 莆田某食品 有限公司 ", TODAY) == "valid"
+
+
+def test_a_wrong_holder_looks_like_an_unknown_number():
+    assert verify_certificate(STORED, "别的公司", TODAY) == "unknown"
+    assert verify_certificate(STORED, "", TODAY) == "unknown"
+    assert verify_certificate(None, "莆田某食品有限公司", TODAY) == "unknown"
+
+
+def test_revoked_and_expired():
+    revoked = dict(STORED, status="revoked")
+    assert verify_certificate(revoked, "莆田某食品有限公司", TODAY) == "revoked"
+    expired = dict(STORED, valid_until=date(2026, 11, 26))
+    assert verify_certificate(expired, "莆田某食品有限公司", TODAY) == "expired"
+    last_day = dict(STORED, valid_until=TODAY)
+    assert verify_certificate(last_day, "莆田某食品有限公司", TODAY) == "valid"
