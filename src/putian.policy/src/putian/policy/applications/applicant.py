@@ -1,11 +1,11 @@
 """What the applicant does on a case found by receipt and query code."""
 
-from plone import api
 from putian.policy.applications.handling import Outcome
 from putian.policy.applications.handling import take_action
 from putian.policy.applications.intake import add_materials
 from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
+from putian.policy.applications.state import case_state
 from putian.policy.audit.recording import record
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
@@ -16,7 +16,7 @@ from putian.policy.workcalendar.summary import today
 
 def rate(case, level, comment=None) -> list:
     """R21: one rating per completed case; the findings when refused."""
-    state = api.content.get_state(case)
+    state = case_state(case)
     findings = check_rating(state, case.rating is not None, level, comment)
     if findings:
         return findings
@@ -58,7 +58,7 @@ def resubmit(case, uploads: list[Upload], comment="") -> Outcome:
                 "materials",
             )
         )
-    state = api.content.get_state(case)
+    state = case_state(case)
     if findings:
         return Outcome(False, state, findings)
     outcome = take_action(case, "resubmit", comment=comment, as_applicant=True)

@@ -8,6 +8,7 @@ from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.tracking import find_case
 from putian.policy.applications.tracking import slow_down_guessing
 from putian.policy.content.department import department_of
+from putian.policy.rules.receipts import needs_acceptance_receipt
 from zExceptions import NotFound
 
 
@@ -105,10 +106,17 @@ def _pdf(request, data: bytes, name: str) -> bytes:
     return data
 
 
+def has_acceptance_receipt(case) -> bool:
+    """R10: an instant item is decided on the spot, with no receipt."""
+    return case.accepted_on is not None and needs_acceptance_receipt(
+        case.committed_limit_days
+    )
+
+
 class AcceptanceReceiptPDF(BrowserView):
     def __call__(self):
-        if self.context.accepted_on is None:
-            raise NotFound("not accepted")
+        if not has_acceptance_receipt(self.context):
+            raise NotFound("no acceptance receipt")
         return _pdf(
             self.request, acceptance_receipt(self.context), self.context.receipt_number
         )
@@ -123,7 +131,7 @@ class CertificatePDF(BrowserView):
 
 # document name -> (is available for the case, the PDF)
 TRACKED_DOCUMENTS = {
-    "acceptance-receipt": (lambda case: case.accepted_on, acceptance_receipt),
+    "acceptance-receipt": (has_acceptance_receipt, acceptance_receipt),
     "correction-notice": (lambda case: case.correction_notices, correction_notice),
     "decision": (
         lambda case: (case.decision or {}).get("kind") == "denied",

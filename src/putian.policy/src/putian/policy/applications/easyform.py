@@ -32,8 +32,10 @@ from zope.interface import implementer
 
 FORM_ID = "apply"
 ACTION_TYPE = "putian.policy.actions.CreateApplication"
-# Where the submitted receipt number and query code wait for the thanks page.
-SUBMITTED_KEY = "putian.policy.submitted"
+# The cookie that carries the receipt number and query code to the page
+# shown after submitting (easyform redirects there).
+SUBMITTED_COOKIE = "putian_submitted"
+SUBMITTED_SECONDS = 600
 
 
 class ICreateApplication(IAction):
@@ -58,8 +60,13 @@ class CreateApplication(Action):
     def onSuccess(self, fields, request):
         form = get_context(self)
         item = _item_of(form)
-        if item is None:
-            return {FORM_ERROR_MARKER: "本表单不在事项的办事指南中，无法提交申请。"}
+        if item is None or api.content.get_state(item, default=None) != "published":
+            return {
+                FORM_ERROR_MARKER: "This item is not published; applications "
+                "are not accepted yet."
+                if wants_english()
+                else "该事项尚未发布，暂不受理网上申报。"
+            }
         data = {name: fields.get(name) for name in APPLICANT_FIELDS}
         data.setdefault("channel", None)
         data["channel"] = data["channel"] or "online"
@@ -81,12 +88,13 @@ class CreateApplication(Action):
                 key = finding.field if finding.field in fields else FORM_ERROR_MARKER
                 errors.setdefault(key, _message(finding))
             return errors
-        request.set(
-            SUBMITTED_KEY,
-            {
-                "receipt_number": submitted.receipt_number,
-                "query_code": submitted.query_code,
-            },
+        request.response.setCookie(
+            SUBMITTED_COOKIE,
+            f"{submitted.receipt_number}|{submitted.query_code}",
+            path="/",
+            max_age=SUBMITTED_SECONDS,
+            http_only=True,
+            same_site="Strict",
         )
         return None
 
@@ -192,7 +200,7 @@ def make_application_form(guide):
     form.fields_model = fields_model(item)
     form.actions_model = actions_model()
     form.submitLabel = "提交申请"
-    form.thanksPageOverrideAction = "traverse_to"
-    form.thanksPageOverride = "string:@@application-submitted"
+    form.thanksPageOverrideAction = "redirect_to"
+    form.thanksPageOverride = "string:${portal_url}/@@application-submitted"
     form.reindexObject()
     return form

@@ -5,8 +5,9 @@ from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from putian.policy.applications import applicant
 from putian.policy.applications.certificates import verification
+from putian.policy.applications.documents_views import TRACKED_DOCUMENTS
 from putian.policy.applications.easyform import make_application_form
-from putian.policy.applications.easyform import SUBMITTED_KEY
+from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.tracking import find_case
@@ -28,7 +29,11 @@ class ApplicationSubmitted(BrowserView):
     """The thanks page of an application form: the receipt and the code."""
 
     def submitted(self) -> dict | None:
-        return self.request.get(SUBMITTED_KEY)
+        value = self.request.cookies.get(SUBMITTED_COOKIE) or ""
+        receipt, _sep, code = value.partition("|")
+        if not receipt or not code:
+            return None
+        return {"receipt_number": receipt, "query_code": code}
 
     def track_url(self) -> str:
         return f"{api.portal.get().absolute_url()}/@@track"
@@ -73,6 +78,20 @@ class TrackView(StatusMixin, BrowserView):
 
     def status(self) -> dict:
         return public_status(self.case)
+
+    def documents(self) -> list[dict]:
+        """The case's documents the applicant may download now."""
+        titles = {
+            "acceptance-receipt": ("受理通知书", "Acceptance receipt"),
+            "correction-notice": ("补正材料一次性告知书", "Correction notice"),
+            "decision": ("不予行政许可决定书", "Decision"),
+            "certificate": ("电子证照", "E-certificate"),
+        }
+        return [
+            {"id": name, "title": titles[name][1 if wants_english() else 0]}
+            for name, (available, _make) in TRACKED_DOCUMENTS.items()
+            if available(self.case)
+        ]
 
     def correction_materials(self) -> list:
         return requested_for_case(self.case)

@@ -8,6 +8,7 @@ restarted; the core counts them as inclusive ranges of suspended days.
 
 from datetime import timedelta
 from plone import api
+from putian.policy.applications.state import case_state
 from putian.policy.rules.cases import case_deadlines
 from putian.policy.rules.cases import case_traffic_light
 from putian.policy.rules.cases import certificate_due
@@ -70,7 +71,7 @@ def refresh_deadlines(case, on=None) -> None:
 
 def traffic_light(case, on=None) -> str | None:
     """green, yellow or red while the case runs; None once decided."""
-    if api.content.get_state(case) in DECIDED_STATES:
+    if case_state(case) in DECIDED_STATES:
         return None
     deadlines = deadlines_of(case, on)
     if deadlines is None:

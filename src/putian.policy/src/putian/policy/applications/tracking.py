@@ -9,6 +9,8 @@ from plone import api
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.applications.schedule import traffic_light
+from putian.policy.applications.state import case_state
+from putian.policy.applications.state import WORKFLOW_ID
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import NEXT_STEPS
 from putian.policy.rules.cases import case_state_term
@@ -24,7 +26,6 @@ from putian.policy.vocabularies.terms import wants_english
 import time
 
 
-WORKFLOW_ID = "putian_application_workflow"
 NOT_FOUND = (
     "未查询到该办件：请核对受理单编号和查询码",
     "No case found: check the receipt number and the query code",
@@ -118,7 +119,7 @@ def _decision(case) -> dict | None:
 
 def public_status(case) -> dict:
     """The tracking answer: progress, deadlines, what to do next, notices."""
-    state = case_state_term(api.content.get_state(case))
+    state = case_state_term(case_state(case))
     zh, en = NEXT_STEPS[state.token]
     department = department_of(case)
     rating = case.rating

@@ -4,6 +4,8 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from putian.policy.applications.certificates import certificate_of
+from putian.policy.applications.documents_views import has_acceptance_receipt
 from putian.policy.applications.handling import take_action
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.tracking import public_status
@@ -67,6 +69,12 @@ class CaseView(StatusMixin, BrowserView):
             }
             for entry in workflow.getTransitionsFor(self.context)
         ]
+
+    def has_receipt(self) -> bool:
+        return has_acceptance_receipt(self.context)
+
+    def certificate(self):
+        return certificate_of(self.context)
 
     def materials(self) -> list:
         return [

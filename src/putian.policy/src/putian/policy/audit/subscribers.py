@@ -129,9 +129,15 @@ def note_checkin(working_copy, event):
     (the merge overwrites the snapshot with the working copy's)."""
     baseline = event.baseline
     flush_edit(baseline)
-    _note_edit(baseline, field_values(baseline), event.checkin_message or "")
+    _note_edit(baseline, field_values(baseline), _checkin_message(event))
 
 
 def note_checked_in(baseline, event):
     """IAfterCheckinEvent: the published original has changed."""
-    _note_edit(baseline, stored_snapshot(baseline), event.checkin_message or "")
+    _note_edit(baseline, stored_snapshot(baseline), _checkin_message(event))
+
+
+def _checkin_message(event) -> str:
+    # The interfaces name it checkin_message; plone.app.iterate's events
+    # carry it as message.
+    return getattr(event, "message", None) or getattr(event, "checkin_message", "")

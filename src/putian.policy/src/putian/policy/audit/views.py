@@ -1,11 +1,14 @@
 """``@@audit-trail``: the trail of one case or item, and whether it is intact."""
 
 from datetime import datetime
+from functools import cached_property
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.audit.storage import audit_log
+from putian.policy.browser.display import Display
+from putian.policy.browser.display import TERM_TABLES
 from putian.policy.rules.audit import BEIJING
 from putian.policy.rules.audit import EDIT_ACTION
 from putian.policy.rules.audit import REFUSED_ACTION
@@ -120,7 +123,8 @@ class AuditTrailView(BrowserView):
             return self._(ACTIONS[action])
         return self._workflow_title("transitions", action) or action
 
-    def _field_titles(self) -> dict:
+    @cached_property
+    def field_titles(self) -> dict:
         titles = {}
         for schema in iterSchemata(self.context):
             for name, field in getFieldsInOrder(schema):
@@ -128,7 +132,7 @@ class AuditTrailView(BrowserView):
         return titles
 
     def changes(self, before: dict, after: dict) -> list[dict]:
-        titles = self._field_titles()
+        titles = self.field_titles
         keys = [key for key in KEYS if key in before or key in after]
         keys += sorted(key for key in {*before, *after} if key not in KEYS)
         return [
@@ -147,6 +151,14 @@ class AuditTrailView(BrowserView):
             return self._workflow_title("states", value) or str(value)
         if key == "transition":
             return self._workflow_title("transitions", value) or str(value)
+        if key in TERM_TABLES and isinstance(value, str):
+            return Display(self.request).term(key, value)
+        if (
+            key in TERM_TABLES
+            and isinstance(value, list)
+            and all(isinstance(item, str) for item in value)
+        ):
+            return Display(self.request).terms(key, value)
         if isinstance(value, list):
             text = "；".join(self.shown("", item) for item in value)
         elif isinstance(value, dict):

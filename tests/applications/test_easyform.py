@@ -1,0 +1,111 @@
+"""The application form generated from a guide, and its easyform action."""
+
+from collective.easyform.api import get_actions
+from collective.easyform.api import get_schema
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.namedfile.file import NamedBlobFile
+from putian.policy.applications.easyform import make_application_form
+from putian.policy.applications.easyform import SUBMITTED_COOKIE
+from tests.fixtures.applications import APPLICANT
+from tests.fixtures.applications import PDF
+from tests.fixtures.applications import publish
+from zope.schema import getFieldNamesInOrder
+
+import pytest
+
+
+@pytest.fixture
+def form(item_a):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        publish(item_a)
+        return make_application_form(item_a.guide)
+
+
+def action(form):
+    return get_actions(form)["create_application"]
+
+
+def test_the_form_asks_for_the_applicant_and_each_material(form):
+    schema = get_schema(form)
+    assert getFieldNamesInOrder(schema) == [
+        "applicant_kind",
+        "applicant_name",
+        "id_number",
+        "phone",
+        "email",
+        "channel",
+        "delivery",
+        "postal_address",
+        "material_1",
+    ]
+    assert schema["material_1"].title == "食品经营许可申请书"
+    assert schema["material_1"].required
+    assert [term.title for term in schema["applicant_kind"].vocabulary] == [
+        "自然人",
+        "法人或其他组织",
+    ]
+
+
+def test_regenerating_follows_the_guides_materials(form, item_a):
+    item_a.guide.materials = [
+        *item_a.guide.materials,
+        {"name": "授权委托书", "requirement": "conditional"},
+    ]
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        again = make_application_form(item_a.guide)
+    assert again == form
+    schema = get_schema(form)
+    assert schema["material_2"].title == "授权委托书"
+    assert not schema["material_2"].required
+
+
+def fields(**changes):
+    values = dict(APPLICANT)
+    values["material_1"] = NamedBlobFile(data=PDF, filename="申请书.pdf")
+    values.update(changes)
+    return values
+
+
+def test_a_valid_submission_files_a_case(form, departments, request_):
+    assert action(form).onSuccess(fields(), request_) is None
+    cookie = request_.response.cookies[SUBMITTED_COOKIE]
+    receipt, code = cookie["value"].split("|")
+    assert receipt.startswith("003632104-")
+    assert len(code) == 8
+    assert cookie.get("http_only") or cookie.get("HttpOnly")
+    cases = departments["a"]["cases"].objectValues()
+    assert [case.receipt_number for case in cases] == [receipt]
+
+
+def test_errors_go_next_to_their_fields(form, departments, request_):
+    errors = action(form).onSuccess(
+        fields(id_number="350302199001011238", material_1=None), request_
+    )
+    assert set(errors) == {"id_number", "material_1"}
+    assert "食品经营许可申请书" in errors["material_1"]
+    assert departments["a"]["cases"].objectIds() == []
+
+
+def test_a_wrong_file_type_is_refused_with_a_message(form, departments, request_):
+    exe = NamedBlobFile(data=b"MZ\x90\x00" * 10, filename="申请书.exe")
+    errors = action(form).onSuccess(fields(material_1=exe), request_)
+    assert "PDF" in errors["material_1"]
+
+
+@pytest.fixture
+def request_(portal):
+    return portal.REQUEST
+
+
+def test_no_applications_for_an_unpublished_item(form, item_a, departments, request_):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.transition(item_a, "retire")
+    errors = action(form).onSuccess(fields(), request_)
+    assert "尚未发布" in next(iter(errors.values()))
+    assert departments["a"]["cases"].objectIds() == []
+
+
+def test_the_form_is_open_to_the_public(form):
+    with api.env.adopt_roles(["Anonymous"]):
+        assert api.user.has_permission("View", obj=form)

@@ -1,0 +1,140 @@
+"""Submitting an application: checks, receipt numbers, query codes, files."""
+
+from datetime import date
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from putian.policy.applications.intake import submit
+from putian.policy.applications.intake import Upload
+from putian.policy.applications.numbering import new_receipt_number
+from putian.policy.rules.receipts import parse_receipt
+from putian.policy.rules.receipts import query_code_matches
+from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
+from tests.fixtures.applications import APPLICANT
+from tests.fixtures.applications import application_pdf
+from tests.fixtures.applications import new_case
+from tests.fixtures.applications import PDF
+
+import pytest
+
+
+def submit_as_owner(item, data, uploads):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        return submit(item, data, uploads)
+
+
+def fields(findings):
+    return [finding.field for finding in findings]
+
+
+def cases_of(department):
+    return list(department["cases"].objectIds())
+
+
+def test_receipt_numbers_follow_on_per_department_and_day(item_a, departments):
+    first = submit_as_owner(item_a, APPLICANT, application_pdf())[0]
+    second = submit_as_owner(item_a, APPLICANT, application_pdf())[0]
+    one, two = parse_receipt(first.receipt_number), parse_receipt(second.receipt_number)
+    assert one.department_code == two.department_code == "003632104"
+    assert two.sequence == one.sequence + 1
+    assert first.case.getId() == first.receipt_number.lower()
+
+
+def test_each_department_and_day_has_its_own_sequence(departments):
+    a, b = departments["a"], departments["b"]
+    day = date(2031, 1, 2)
+    assert new_receipt_number(a, day).endswith("-0001")
+    assert new_receipt_number(a, day).endswith("-0002")
+    assert new_receipt_number(b, day).endswith("-0001")
+    assert new_receipt_number(a, date(2031, 1, 3)).endswith("-0001")
+
+
+def test_a_department_code_of_its_own(departments):
+    departments["a"].case_code = "SCJGJ"
+    assert new_receipt_number(departments["a"], date(2031, 2, 1)) == (
+        "SCJGJ-20310201-0001"
+    )
+
+
+def test_only_the_digest_of_the_query_code_is_kept(item_a):
+    submitted = submit_as_owner(item_a, APPLICANT, application_pdf())[0]
+    case = submitted.case
+    assert submitted.query_code not in str(case.__dict__)
+    from putian.policy.applications.numbering import query_code_secret
+
+    assert query_code_matches(
+        submitted.query_code, case.query_code_digest, query_code_secret()
+    )
+
+
+def test_the_case_keeps_the_items_limits_and_the_applicant(item_a):
+    case = new_case_as_owner(item_a)
+    assert (case.statutory_limit_days, case.committed_limit_days) == (20, 10)
+    assert case.applicant_name == "林小梅"
+    assert case.item_title == "食品经营许可"
+    assert case.fees == "不收费"
+
+
+def new_case_as_owner(item):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        return new_case(item).case
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"id_number": "350302199001011238"}, "id_number"),
+        ({"applicant_kind": "organisation"}, "id_number"),
+        ({"phone": "123"}, "phone"),
+        ({"delivery": "post", "postal_address": ""}, "postal_address"),
+        ({"applicant_name": ""}, "applicant_name"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_stored(
+    item_a, departments, changes, field
+):
+    submitted, findings = submit_as_owner(
+        item_a, dict(APPLICANT, **changes), application_pdf()
+    )
+    assert submitted is None
+    assert field in fields(findings)
+    assert cases_of(departments["a"]) == []
+
+
+def test_a_missing_required_material(item_a, departments):
+    submitted, findings = submit_as_owner(item_a, APPLICANT, [])
+    assert submitted is None
+    assert fields(findings) == ["material_1"]
+    assert "食品经营许可申请书" in findings[0].message_zh
+
+
+@pytest.mark.parametrize(
+    ("upload", "code"),
+    [
+        (Upload("material_1", "申请书.exe", b"MZ\x90\x00"), "upload_type_not_allowed"),
+        (Upload("material_1", "申请书.png", PDF), "upload_extension_mismatch"),
+        (
+            Upload("material_1", "申请书.pdf", PDF + b"0" * MAX_UPLOAD_BYTES),
+            "upload_too_large",
+        ),
+    ],
+)
+def test_wrong_type_or_oversize_uploads_are_refused(item_a, departments, upload, code):
+    submitted, findings = submit_as_owner(item_a, APPLICANT, [upload])
+    assert submitted is None
+    assert [finding.code for finding in findings] == [code]
+    assert findings[0].field == "material_1"
+    assert cases_of(departments["a"]) == []
+
+
+def test_a_material_obtained_by_sharing_is_never_asked_for(item_a):
+    from putian.policy.applications.intake import requested_for
+
+    names = [material.name for material in requested_for(item_a)]
+    assert names == ["食品经营许可申请书"]
+
+
+def test_every_department_has_its_case_folder(departments):
+    for department in departments.values():
+        folder = department["cases"]
+        assert folder.portal_type == "CaseFolder"
+        assert api.content.get_state(folder) == "internal"
