@@ -1,0 +1,82 @@
+"""The case's PDFs: for staff on the case, for the applicant by receipt and code."""
+
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from putian.policy.applications.certificates import certificate_of
+from putian.policy.applications.documents_views import TRACKED_DOCUMENTS
+from tests.fixtures.applications import act
+from tests.fixtures.applications import new_case
+from zExceptions import NotFound
+
+import pytest
+
+
+def view(context, name, **form):
+    request = context.REQUEST
+    request.form.update(form)
+    return api.content.get_view(name, context, request)
+
+
+def test_the_acceptance_receipt(case):
+    with pytest.raises(NotFound):
+        view(case, "acceptance-receipt.pdf")()
+    act("clerk_a", case, "accept")
+    with api.env.adopt_user(username="clerk_a"):
+        pdf = view(case, "acceptance-receipt.pdf")()
+    assert pdf.startswith(b"%PDF-")
+    assert case.REQUEST.response.getHeader("Content-Type") == "application/pdf"
+
+
+def test_an_instant_item_has_no_acceptance_receipt(item_a, case_workers):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item_a.committed_limit_days = 0
+        instant = new_case(item_a).case
+    act("clerk_a", instant, "accept")
+    with pytest.raises(NotFound):
+        view(instant, "acceptance-receipt.pdf")()
+
+
+def test_the_certificate_pdf(case):
+    act("clerk_a", case, "accept")
+    act("case_reviewer_a", case, "start_review")
+    act("decider_a", case, "approve")
+    certificate = certificate_of(case)
+    with api.env.adopt_user(username="decider_a"):
+        assert view(certificate, "certificate.pdf")().startswith(b"%PDF-")
+
+
+def test_the_applicant_downloads_with_receipt_and_code(submitted, portal):
+    case = submitted.case
+    act("clerk_a", case, "accept")
+    pdf = view(
+        portal,
+        "track-document",
+        receipt=submitted.receipt_number,
+        code=submitted.query_code,
+        document="acceptance-receipt",
+    )()
+    assert pdf.startswith(b"%PDF-")
+    with pytest.raises(NotFound):
+        view(
+            portal,
+            "track-document",
+            receipt=submitted.receipt_number,
+            code="ABCDEFGH",
+            document="acceptance-receipt",
+        )()
+    with pytest.raises(NotFound):
+        view(
+            portal,
+            "track-document",
+            receipt=submitted.receipt_number,
+            code=submitted.query_code,
+            document="certificate",
+        )()
+
+
+def test_which_documents_a_case_has(case):
+    available = {name for name, (has, _) in TRACKED_DOCUMENTS.items() if has(case)}
+    assert available == set()
+    act("clerk_a", case, "accept")
+    available = {name for name, (has, _) in TRACKED_DOCUMENTS.items() if has(case)}
+    assert available == {"acceptance-receipt"}

@@ -1,0 +1,202 @@
+"""A case's whole path through the REST API, as a client program would."""
+
+from tests.fixtures.applications import APPLICANT
+from tests.fixtures.applications import CORRECTION
+from tests.fixtures.applications import DENIAL
+from tests.fixtures.applications import PDF
+from tests.fixtures.applications import SUSPENSION
+
+import base64
+import pytest
+import requests
+
+
+JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+
+
+def auth(user):
+    return (user, "secret-pw-123")
+
+
+def pdf_material():
+    return {
+        "material_1": {
+            "data": base64.b64encode(PDF).decode("ascii"),
+            "encoding": "base64",
+            "filename": "申请书.pdf",
+            "content-type": "application/pdf",
+        }
+    }
+
+
+def apply(site, **changes):
+    body = dict(APPLICANT, materials=pdf_material())
+    body.update(changes)
+    return requests.post(
+        f"{site.absolute_url()}/a/food/@apply", json=body, headers=JSON, timeout=30
+    )
+
+
+def step(url, user, transition, **paper):
+    return requests.post(
+        f"{url}/@workflow/{transition}",
+        json=paper,
+        headers=JSON,
+        auth=auth(user),
+        timeout=30,
+    )
+
+
+def track(site, receipt, code):
+    return requests.get(
+        f"{site.absolute_url()}/@track",
+        params={"receipt": receipt, "code": code},
+        headers=JSON,
+        timeout=30,
+    )
+
+
+@pytest.fixture
+def filed(case_site):
+    response = apply(case_site)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    url = f"{case_site.absolute_url()}/a/cases/{body['receipt_number'].lower()}"
+    return case_site, body["receipt_number"], body["query_code"], url
+
+
+def test_apply_review_suspend_approve_deliver_verify_track_rate(filed):
+    site, receipt, code, url = filed
+    assert track(site, receipt, code).json()["state"] == "submitted"
+    assert step(url, "clerk_a", "accept", comment="予以受理").status_code == 200
+    assert step(url, "case_reviewer_a", "start_review").status_code == 200
+    suspended = step(url, "case_reviewer_a", "suspend", **SUSPENSION)
+    assert suspended.json()["state"] == "suspended"
+    assert suspended.json()["suspensions"][0]["kind_title"] == "检验"
+    assert step(url, "case_reviewer_a", "resume").status_code == 200
+    approved = step(url, "decider_a", "approve")
+    certificate = approved.json()["decision"]["certificate"]
+    assert step(url, "clerk_a", "deliver").json()["state"] == "delivered"
+
+    verified = requests.get(
+        f"{site.absolute_url()}/@verify-certificate",
+        params={"number": certificate["number"], "holder": "林小梅"},
+        headers=JSON,
+        timeout=30,
+    ).json()
+    assert verified["result"] == "valid"
+    assert verified["department"] == "莆田市市场监督管理局"
+
+    status = track(site, receipt, code).json()
+    assert [entry["action"] for entry in status["timeline"]] == [
+        None,
+        "accept",
+        "start_review",
+        "suspend",
+        "resume",
+        "approve",
+        "deliver",
+    ]
+    assert "350302199001011239" not in str(status)
+    assert "13905940000" not in str(status)
+    rated = requests.post(
+        f"{site.absolute_url()}/@track",
+        json={"receipt": receipt, "code": code, "action": "rate", "level": "satisfied"},
+        headers=JSON,
+        timeout=30,
+    )
+    assert rated.json()["rating"]["given"]["level"] == "satisfied"
+    again = requests.post(
+        f"{site.absolute_url()}/@track",
+        json={"receipt": receipt, "code": code, "action": "rate", "level": "satisfied"},
+        headers=JSON,
+        timeout=30,
+    )
+    assert again.status_code == 400
+    assert again.json()["error"]["findings"][0]["code"] == "rating_already_given"
+
+
+def test_refusals_say_why(filed):
+    _site, _receipt, _code, url = filed
+    out_of_order = step(url, "decider_a", "approve")
+    assert out_of_order.status_code == 400
+    assert out_of_order.json()["error"]["findings"][0]["rule"] in ("R13", "R23")
+    beyond_authority = step(url, "case_reviewer_a", "accept")
+    assert beyond_authority.status_code == 400
+    assert (
+        beyond_authority.json()["error"]["findings"][0]["code"] == "case_not_authorized"
+    )
+
+
+def test_the_public_cannot_touch_a_case(filed):
+    _site, _receipt, _code, url = filed
+    assert requests.get(url, headers=JSON, timeout=30).status_code == 401
+    anonymous = requests.post(f"{url}/@workflow/accept", headers=JSON, timeout=30)
+    assert anonymous.status_code == 401
+
+
+def test_correction_and_resubmission_by_the_applicant(filed):
+    site, receipt, code, url = filed
+    assert step(url, "clerk_a", "request_correction", **CORRECTION).status_code == 200
+    notice = track(site, receipt, code).json()["correction_notices"][0]
+    assert notice["items"][0]["material"] == "食品经营许可申请书"
+    resubmitted = requests.post(
+        f"{site.absolute_url()}/@track",
+        json={
+            "receipt": receipt,
+            "code": code,
+            "action": "resubmit",
+            "materials": pdf_material(),
+        },
+        headers=JSON,
+        timeout=30,
+    )
+    assert resubmitted.status_code == 200, resubmitted.text
+    assert resubmitted.json()["state"] == "submitted"
+
+
+def test_a_denial_through_rest(filed):
+    site, receipt, code, url = filed
+    step(url, "clerk_a", "accept")
+    step(url, "case_reviewer_a", "start_review")
+    assert step(url, "decider_a", "deny", **DENIAL).status_code == 200
+    decision = track(site, receipt, code).json()["decision"]
+    assert decision["kind"] == "denied"
+    assert "六个月" in decision["litigation_notice"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"id_number": "350302199001011238"}, "id_number"),
+        ({"materials": {}}, "material_1"),
+        (
+            {
+                "materials": {
+                    "material_1": {
+                        "data": base64.b64encode(b"MZ" * 100).decode(),
+                        "encoding": "base64",
+                        "filename": "a.exe",
+                    }
+                }
+            },
+            "material_1",
+        ),
+        ({"materials": {"material_1": {"data": "***", "encoding": "base64"}}}, None),
+    ],
+)
+def test_bad_applications_are_refused(case_site, changes, field):
+    response = apply(case_site, **changes)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["message"]
+    if field:
+        assert field in [finding["field"] for finding in error["findings"]]
+
+
+def test_a_wrong_code_is_like_an_unknown_receipt(filed):
+    site, receipt, _code, _url = filed
+    wrong = track(site, receipt, "ABCDEFGH")
+    unknown = track(site, "ZZZZ-20261127-0001", "ABCDEFGH")
+    assert wrong.status_code == unknown.status_code == 404
+    assert wrong.json() == unknown.json()
