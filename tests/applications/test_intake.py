@@ -138,3 +138,15 @@ def test_every_department_has_its_case_folder(departments):
         folder = department["cases"]
         assert folder.portal_type == "CaseFolder"
         assert api.content.get_state(folder) == "internal"
+
+
+def test_filing_a_case_does_not_write_the_case_folder(item_a, departments):
+    """Concurrent submissions would conflict on anything written there."""
+    import transaction
+
+    folder = departments["a"]["cases"]
+    new_case_as_owner(item_a)
+    transaction.savepoint()
+    new_case_as_owner(item_a)
+    assert not folder.aq_base._p_changed
+    assert folder.getOrdering().__class__.__name__ == "UnorderedOrdering"

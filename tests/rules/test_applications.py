@@ -200,3 +200,25 @@ def test_every_state_tells_the_applicant_what_next():
 
     assert set(NEXT_STEPS) == set(tokens(CASE_STATES))
     assert all(zh and en for zh, en in NEXT_STEPS.values())
+
+
+@pytest.mark.parametrize(
+    ("from_level", "to_level", "code"),
+    [
+        ("township", "county", None),
+        ("township", "city", None),
+        ("county", "city", None),
+        ("village", "township", None),
+        ("city", "city", "forwarding_not_lower_level"),
+        ("county", "county", "forwarding_not_upper_level"),
+        ("county", "township", "forwarding_not_upper_level"),
+        ("township", None, "forwarding_not_upper_level"),
+        (None, "city", "forwarding_not_lower_level"),
+    ],
+)
+def test_forwarding_goes_up_from_a_lower_level(from_level, to_level, code):
+    from putian.policy.rules.applications import check_forwarding_target
+
+    assert codes(check_forwarding_target(from_level, to_level)) == (
+        [code] if code else []
+    )

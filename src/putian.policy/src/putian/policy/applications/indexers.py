@@ -11,3 +11,9 @@ def receipt_number(case):
 @indexer(ICertificate)
 def certificate_number(certificate):
     return certificate.number or None
+
+
+@indexer(IApplication)
+def forwarded_to(case):
+    """The upper-level department a case was forwarded to (R12)."""
+    return case.forwarding["to_uid"] if case.forwarding else None

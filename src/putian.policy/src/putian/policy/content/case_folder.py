@@ -13,4 +13,14 @@ class ICaseFolder(model.Schema):
 
 @implementer(ICaseFolder)
 class CaseFolder(Container):
-    """Holds Applications; its workflow keeps it to the department's case workers."""
+    """Holds Applications; its workflow keeps it to the department's case workers.
+
+    Unordered: an explicit order is one list that every concurrent
+    submission would write, and conflict on.  Cases list by receipt number.
+    """
+
+    _ordering = "unordered"
+
+    def notifyModified(self):
+        """A case filed in the folder does not change the folder: stamping
+        it modified would make concurrent submissions conflict on it."""

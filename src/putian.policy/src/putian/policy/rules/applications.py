@@ -274,3 +274,37 @@ NEXT_STEPS = {
     ),
     "withdrawn": ("申请已撤回", "The application was withdrawn"),
 }
+
+
+# From the bottom up: a department forwards to one of a higher level (R12).
+LEVEL_ORDER = ("village", "township", "county", "city")
+
+
+def check_forwarding_target(from_level: str | None, to_level: str | None) -> list:
+    """R12: a township or county organ forwards to an upper-level organ."""
+    if from_level not in LEVEL_ORDER[:-1]:
+        return [
+            Finding(
+                "R12",
+                ERROR,
+                "forwarding_not_lower_level",
+                "只有县（区）级、乡镇（街道）级或村（社区）级机关需要向上级机关报送申请材料",
+                "Only county, township or village organs forward applications to "
+                "an upper level",
+                "department",
+            )
+        ]
+    if to_level not in LEVEL_ORDER or LEVEL_ORDER.index(to_level) <= LEVEL_ORDER.index(
+        from_level
+    ):
+        return [
+            Finding(
+                "R12",
+                ERROR,
+                "forwarding_not_upper_level",
+                "申请材料应报送上级机关（层级须高于本机关）",
+                "The application must go to an organ of a higher level",
+                "department",
+            )
+        ]
+    return []

@@ -1,0 +1,199 @@
+"""Benchmark: online applications against a running portal.
+
+Run as ``bin/zopepy bench/submissions.py`` while ``make start`` serves the
+site (``PUTIAN_URL``, default http://localhost:8080/putian; ``PUTIAN_ADMIN``
+user:password, default admin:admin).  It makes (once) a published bench
+item in a bench department, then files applications through
+``POST <item>/@apply`` -- the same path as the online form -- first from
+one client, then from 8 concurrent clients, and prints submissions per
+second side by side, with the count of lost submissions (answered 201 but
+not stored, or refused by the server) and of duplicate receipt numbers.
+Both must be 0.
+"""
+
+from base64 import b64encode
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from time import perf_counter
+
+import os
+import sys
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.fixtures.applications import APPLICANT  # noqa: E402
+from tests.fixtures.applications import PDF  # noqa: E402
+from tests.fixtures.catalogue import FLOW  # noqa: E402
+from tests.fixtures.catalogue import GUIDE  # noqa: E402
+from tests.fixtures.catalogue import LEGAL_BASIS  # noqa: E402
+from tests.fixtures.catalogue import review_rules_data  # noqa: E402
+
+import requests  # noqa: E402
+
+
+URL = os.environ.get("PUTIAN_URL", "http://localhost:8080/putian").rstrip("/")
+ADMIN = tuple((os.environ.get("PUTIAN_ADMIN") or "admin:admin").split(":", 1))
+JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+DEPARTMENT = "bench-department"
+SERIAL = int(os.environ.get("BENCH_SERIAL", "40"))
+CONCURRENT = int(os.environ.get("BENCH_CONCURRENT", "240"))
+CLIENTS = 8
+
+
+def call(method, path, **body):
+    response = requests.request(
+        method, f"{URL}{path}", json=body or None, headers=JSON, auth=ADMIN, timeout=60
+    )
+    if response.status_code >= 400:
+        raise SystemExit(f"{method} {path}: {response.status_code} {response.text}")
+    return response.json() if response.content else {}
+
+
+def publish(path):
+    for transition in ("submit", "approve", "publish"):
+        call("POST", f"{path}/@workflow/{transition}")
+
+
+def bench_item() -> str:
+    """The bench department's published item (made on the first run)."""
+    item = f"/{DEPARTMENT}/licence"
+    if requests.get(f"{URL}{item}", headers=JSON, auth=ADMIN, timeout=60).ok:
+        return item
+    call(
+        "POST",
+        "",
+        **{
+            "@type": "Department",
+            "id": DEPARTMENT,
+            "title": "性能测试部门",
+            "uscc": "11350300003632104X",
+            "level": "city",
+            "division_code": "350300",
+            "case_code": "BENCH",
+            "consultation_phone": "0594-2695000",
+        },
+    )
+    call(
+        "POST",
+        f"/{DEPARTMENT}",
+        **{
+            "@type": "ApprovalItem",
+            "id": "licence",
+            "title": "性能测试许可",
+            "category": "XK",
+            "base_code": "XK00099000",
+            "legal_basis": LEGAL_BASIS,
+            "trips": "1",
+            "online_depth": "4",
+            "statutory_limit_days": 20,
+            "committed_limit_days": 10,
+        },
+    )
+    guide = dict(GUIDE, handling_forms=sorted(GUIDE["handling_forms"]))
+    sample = {
+        "data": b64encode(PDF).decode(),
+        "encoding": "base64",
+        "filename": "sample.pdf",
+        "content-type": "application/pdf",
+    }
+    call(
+        "POST",
+        item,
+        **{
+            "@type": "ServiceGuide",
+            "id": "guide",
+            "title": "办事指南",
+            "result_sample": sample,
+            **guide,
+        },
+    )
+    call(
+        "POST",
+        item,
+        **{"@type": "ApprovalFlow", "id": "flow", "title": "审批流程", **FLOW},
+    )
+    call(
+        "POST",
+        item,
+        **{
+            "@type": "ReviewRules",
+            "id": "rules",
+            "title": "审查工作细则",
+            **review_rules_data(),
+        },
+    )
+    for path in (item, f"{item}/guide", f"{item}/flow", f"{item}/rules"):
+        publish(path)
+    return item
+
+
+def application() -> dict:
+    material = {
+        "data": b64encode(PDF).decode(),
+        "encoding": "base64",
+        "filename": "申请书.pdf",
+        "content-type": "application/pdf",
+    }
+    return dict(APPLICANT, materials={"material_1": material})
+
+
+def submit(item: str):
+    session = requests.Session()
+    response = session.post(
+        f"{URL}{item}/@apply", json=application(), headers=JSON, timeout=120
+    )
+    return response.json()["receipt_number"] if response.status_code == 201 else None
+
+
+def run(item: str, count: int, clients: int) -> tuple[float, list]:
+    started = perf_counter()
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        receipts = list(pool.map(lambda _: submit(item), range(count)))
+    return perf_counter() - started, receipts
+
+
+def stored() -> set[str]:
+    found = call(
+        "GET",
+        f"/{DEPARTMENT}/cases/@search?portal_type=Application&b_size=100000"
+        "&metadata_fields=id",
+    )
+    return {entry["id"].upper() for entry in found["items"]}
+
+
+def main():
+    try:
+        requests.get(URL, timeout=120)
+    except (requests.ConnectionError, requests.Timeout):
+        print(f"No portal at {URL}: start it with `make start`, then run again.")
+        return
+    item = bench_item()
+    before = stored()
+    serial_time, serial = run(item, SERIAL, 1)
+    concurrent_time, concurrent = run(item, CONCURRENT, CLIENTS)
+    receipts = serial + concurrent
+    issued = [receipt for receipt in receipts if receipt]
+    new = stored() - before
+    refused = receipts.count(None)
+    lost = refused + len(set(issued) - new)
+    duplicates = len(issued) - len(set(issued))
+    serial_rate = SERIAL / serial_time
+    concurrent_rate = CONCURRENT / concurrent_time
+    print(
+        f"1 client:   {SERIAL} submissions in {serial_time:.1f} s = {serial_rate:.1f}/s"
+    )
+    print(
+        f"{CLIENTS} clients:  {CONCURRENT} submissions in {concurrent_time:.1f} s = "
+        f"{concurrent_rate:.1f}/s ({concurrent_rate / serial_rate:.2f}x one client)"
+    )
+    print(
+        f"lost submissions: {lost} (refused {refused}); "
+        f"duplicate receipt numbers: {duplicates}"
+    )
+    if lost or duplicates:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
