@@ -200,3 +200,65 @@ def test_a_wrong_code_is_like_an_unknown_receipt(filed):
     unknown = track(site, "ZZZZ-20261127-0001", "ABCDEFGH")
     assert wrong.status_code == unknown.status_code == 404
     assert wrong.json() == unknown.json()
+
+
+@pytest.fixture
+def county_filed(case_site):
+    """A case filed with a county organ (department c), committed."""
+    from plone import api
+    from plone.app.testing import SITE_OWNER_NAME
+    from stdnum.cn import uscc
+    from tests.fixtures.applications import new_case
+    from tests.fixtures.catalogue import make_department
+    from tests.fixtures.catalogue import make_item
+
+    import transaction
+
+    code = "11350302003632106" + uscc.calc_check_digit("11350302003632106")
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        county = make_department(case_site, "c", "城厢区市场监督管理局", code, "350302")
+        county.level = "county"
+        case = new_case(make_item(county)).case
+        api.user.create(
+            email="c@putian.example", username="clerk_c", password="secret-pw-123"
+        )
+        api.user.grant_roles(username="clerk_c", obj=county, roles=["WindowClerk"])
+    transaction.commit()
+    return case_site, case.absolute_url()
+
+
+def test_forwarding_through_rest(county_filed):
+    site, url = county_filed
+    refused = requests.post(
+        f"{url}/@forward",
+        json={"department": "b"},
+        headers=JSON,
+        auth=auth("clerk_a"),
+        timeout=30,
+    )
+    assert refused.status_code in (400, 401, 403)
+    sent = requests.post(
+        f"{url}/@forward",
+        json={"department": "a"},
+        headers=JSON,
+        auth=auth("clerk_c"),
+        timeout=30,
+    )
+    assert sent.status_code == 200, sent.text
+    assert sent.json()["to"] == "莆田市市场监督管理局"
+    inbox = requests.get(
+        f"{site.absolute_url()}/a/@forwarded",
+        headers=JSON,
+        auth=auth("clerk_a"),
+        timeout=30,
+    ).json()["items"]
+    assert len(inbox) == 1
+    acknowledged = requests.post(
+        f"{site.absolute_url()}/a/@forwarded",
+        json={"case": inbox[0]["uid"]},
+        headers=JSON,
+        auth=auth("clerk_a"),
+        timeout=30,
+    )
+    assert acknowledged.json()["items"][0]["acknowledged_on"]
+    assert requests.get(url, headers=JSON, auth=auth("clerk_a"), timeout=30).ok

@@ -126,6 +126,14 @@ def forward(case, upper, comment: str = "") -> list:
 
 def acknowledge(case, comment: str = "") -> list:
     """The upper level confirms receipt in writing; its clerk may then read the case."""
+    if case is None:
+        return [
+            _finding(
+                "forwarding_missing",
+                "该申请未报送本机关",
+                "The application was not forwarded to this organ",
+            )
+        ]
     forwarding = case.forwarding
     upper = api.content.get(UID=forwarding["to_uid"]) if forwarding else None
     findings = []

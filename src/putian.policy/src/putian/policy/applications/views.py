@@ -6,6 +6,8 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.documents_views import has_acceptance_receipt
+from putian.policy.applications.forwarding import forwarding_findings
+from putian.policy.applications.forwarding_views import upper_departments
 from putian.policy.applications.handling import take_action
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.tracking import public_status
@@ -75,6 +77,24 @@ class CaseView(StatusMixin, BrowserView):
 
     def certificate(self):
         return certificate_of(self.context)
+
+    def forwarding(self) -> dict | None:
+        """R12 on this case: where it went, or where it may go."""
+        department = department_of(self.context)
+        forwarding = self.context.forwarding
+        return {
+            "done": forwarding,
+            "findings": [
+                f.message_en if wants_english() else f.message_zh
+                for f in forwarding_findings(self.context)
+            ],
+            "targets": []
+            if forwarding
+            else [
+                {"uid": api.content.get_uuid(upper), "title": upper.Title()}
+                for upper in upper_departments(department)
+            ],
+        }
 
     def materials(self) -> list:
         return [

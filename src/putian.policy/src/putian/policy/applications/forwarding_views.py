@@ -1,0 +1,92 @@
+"""Pages of R12's forwarding: on the lower organ's case, and the upper
+organ's list of cases forwarded to it."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from putian.policy.applications.forwarding import acknowledge
+from putian.policy.applications.forwarding import forward
+from putian.policy.applications.forwarding import forwarded_to
+from putian.policy.applications.forwarding import forwarding_findings
+from putian.policy.applications.state import case_state
+from putian.policy.rules.applications import LEVEL_ORDER
+from putian.policy.vocabularies.terms import wants_english
+
+
+def _messages(findings) -> list[str]:
+    return [f.message_en if wants_english() else f.message_zh for f in findings]
+
+
+def upper_departments(department) -> list:
+    """The departments of a higher level than ``department``."""
+    if department.level not in LEVEL_ORDER:
+        return []
+    higher = LEVEL_ORDER[LEVEL_ORDER.index(department.level) + 1 :]
+    return [
+        brain.getObject()
+        for brain in api.content.find(
+            portal_type="Department", sort_on="sortable_title"
+        )
+        if brain.getObject().level in higher
+    ]
+
+
+class ForwardCase(BrowserView):
+    """POST on a case: forward it to the chosen upper-level department."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            return self.request.response.redirect(self.context.absolute_url())
+        CheckAuthenticator(self.request)
+        uid = self.request.form.get("department")
+        upper = api.content.get(UID=uid) if uid else None
+        findings = forward(self.context, upper, self.request.form.get("comment", ""))
+        for message in _messages(findings) or [
+            "Forwarded." if wants_english() else "已报送上级机关。"
+        ]:
+            api.portal.show_message(
+                message, self.request, type="error" if findings else "info"
+            )
+        return self.request.response.redirect(self.context.absolute_url())
+
+
+class ForwardedCases(BrowserView):
+    """The upper organ's inbox of forwarded applications; acknowledge each."""
+
+    errors = ()
+
+    def cases(self) -> list[dict]:
+        return [
+            {
+                "uid": api.content.get_uuid(case),
+                "receipt_number": case.receipt_number,
+                "item": case.item_title,
+                "from": case.aq_parent.aq_parent.Title(),
+                "state": case_state(case),
+                "forwarded_on": case.forwarding["forwarded_on"].isoformat(),
+                "acknowledged_on": (
+                    case.forwarding["acknowledged_on"].isoformat()
+                    if case.forwarding.get("acknowledged_on")
+                    else None
+                ),
+                "url": case.absolute_url(),
+                "findings": _messages(forwarding_findings(case)),
+            }
+            for case in forwarded_to(self.context)
+        ]
+
+    def __call__(self):
+        if self.request.method == "POST" and self.request.form.get("case"):
+            CheckAuthenticator(self.request)
+            case = self._case(self.request.form["case"])
+            findings = acknowledge(case, self.request.form.get("comment", ""))
+            if findings:
+                self.errors = _messages(findings)
+                self.request.response.setStatus(400)
+        return self.index()
+
+    def _case(self, uid):
+        for case in forwarded_to(self.context):
+            if api.content.get_uuid(case) == uid:
+                return case
+        return None

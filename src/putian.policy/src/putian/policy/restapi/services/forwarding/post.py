@@ -1,0 +1,62 @@
+from plone import api
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from putian.policy.applications.forwarding import acknowledge
+from putian.policy.applications.forwarding import forward
+from putian.policy.applications.forwarding import forwarded_to
+from putian.policy.applications.forwarding_views import ForwardedCases
+from putian.policy.restapi.services.apply.post import refused
+from zope.interface import alsoProvides
+
+import plone.protect.interfaces
+
+
+def _department(reference):
+    if not reference:
+        return None
+    found = api.content.get(UID=reference)
+    if found is None:
+        portal = api.portal.get()
+        found = portal.get(reference)
+    return found if getattr(found, "portal_type", None) == "Department" else None
+
+
+class ForwardPost(Service):
+    """``POST <case>/@forward`` {"department": UID or id, "comment"}."""
+
+    def reply(self):
+        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        body = json_body(self.request)
+        findings = forward(
+            self.context, _department(body.get("department")), body.get("comment") or ""
+        )
+        if findings:
+            return refused(self.request, findings)
+        forwarding = dict(self.context.forwarding)
+        return {
+            "to": forwarding["to_title"],
+            "forwarded_on": forwarding["forwarded_on"].isoformat(),
+        }
+
+
+class ForwardedGet(Service):
+    """``GET <department>/@forwarded``: applications forwarded to it."""
+
+    def reply(self):
+        return {"items": ForwardedCases(self.context, self.request).cases()}
+
+
+class ForwardedPost(Service):
+    """``POST <department>/@forwarded`` {"case": UID}: acknowledge receipt."""
+
+    def reply(self):
+        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        uid = json_body(self.request).get("case")
+        case = next(
+            (c for c in forwarded_to(self.context) if api.content.get_uuid(c) == uid),
+            None,
+        )
+        findings = acknowledge(case)
+        if findings:
+            return refused(self.request, findings)
+        return {"items": ForwardedCases(self.context, self.request).cases()}
