@@ -1,5 +1,7 @@
 """A case's whole path through the Classic UI, as each person would click it."""
 
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
 from tests.fixtures.applications import PDF
 from urllib.parse import urlencode
@@ -147,7 +149,7 @@ def test_bad_input_on_the_form_is_shown_next_to_the_field(browser_for, case_site
     assert "submitted-receipt" not in public.contents
     assert "校验码" in public.contents or "身份证" in public.contents
     transaction.begin()
-    assert case_site.a.cases.objectIds() == []
+    assert list(case_site.a.cases.objectIds()) == []
 
 
 def test_a_wrong_query_code_finds_nothing(browser_for, case_site):
@@ -158,3 +160,22 @@ def test_a_wrong_query_code_finds_nothing(browser_for, case_site):
     assert "track-not-found" in public.contents
     assert public.headers["status"].startswith("404")
     assert 'id="case-state"' not in public.contents
+
+
+def test_the_item_page_leads_to_the_form_and_editors_generate_it(
+    browser_for, case_site
+):
+    public = browser_for()
+    public.open(f"{case_site.absolute_url()}/a/food")
+    assert 'id="apply-online"' in public.contents
+    assert 'id="make-application-form"' not in public.contents
+    public.getLink(url="/a/food/guide/apply").click()
+    assert "form.widgets.material_1" in public.contents
+
+    owner = browser_for()
+    owner.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
+    owner.open(f"{case_site.absolute_url()}/a/food")
+    assert 'id="make-application-form"' in owner.contents
+    make = f"{case_site.absolute_url()}/a/food/guide/@@make-application-form"
+    owner.getForm(action=make).submit()
+    assert owner.url.endswith("/a/food/guide/apply")

@@ -84,7 +84,7 @@ def test_errors_go_next_to_their_fields(form, departments, request_):
     )
     assert set(errors) == {"id_number", "material_1"}
     assert "食品经营许可申请书" in errors["material_1"]
-    assert departments["a"]["cases"].objectIds() == []
+    assert list(departments["a"]["cases"].objectIds()) == []
 
 
 def test_a_wrong_file_type_is_refused_with_a_message(form, departments, request_):
@@ -103,7 +103,7 @@ def test_no_applications_for_an_unpublished_item(form, item_a, departments, requ
         api.content.transition(item_a, "retire")
     errors = action(form).onSuccess(fields(), request_)
     assert "尚未发布" in next(iter(errors.values()))
-    assert departments["a"]["cases"].objectIds() == []
+    assert list(departments["a"]["cases"].objectIds()) == []
 
 
 def test_the_form_is_open_to_the_public(form):

@@ -183,3 +183,26 @@ def test_the_public_never_sees_a_case(case):
         assert not api.user.has_permission("View", obj=case)
     with api.env.adopt_user(username="clerk_a"):
         assert api.user.has_permission("View", obj=case)
+
+
+def test_a_decider_revokes_a_certificate_with_a_reason(case):
+    from putian.policy.applications.certificates import revoke_certificate
+    from putian.policy.applications.certificates import verification
+
+    act("clerk_a", case, "accept")
+    act("case_reviewer_a", case, "start_review")
+    act("decider_a", case, "approve")
+    certificate = certificate_of(case)
+    assert verification(certificate.number, "林小梅")["result"] == "valid"
+    with api.env.adopt_user(username="clerk_a"):
+        assert revoke_certificate(certificate, "以欺骗手段取得")[0].code == (
+            "revocation_not_authorized"
+        )
+    with api.env.adopt_user(username="decider_a"):
+        assert revoke_certificate(certificate, "")[0].code == (
+            "revocation_reason_missing"
+        )
+        assert revoke_certificate(certificate, "以欺骗手段取得许可") == []
+    assert verification(certificate.number, "林小梅")["result"] == "revoked"
+    trail = audit_log().trail(api.content.get_uuid(certificate))
+    assert [entry.action for entry in trail] == ["refused", "refused", "revoke"]

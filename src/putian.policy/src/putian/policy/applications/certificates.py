@@ -3,9 +3,12 @@
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from putian.policy.applications.numbering import new_certificate_number
+from putian.policy.audit.recording import record
 from putian.policy.content.department import department_of
 from putian.policy.rules.certificates import normalize_certificate_number
 from putian.policy.rules.certificates import verify_certificate
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
 from putian.policy.workcalendar.summary import today
 
 
@@ -79,3 +82,61 @@ def verification(number, holder) -> dict:
             ),
         )
     return answer
+
+
+def revoke_certificate(certificate, reason) -> list:
+    """A decider of the issuing department revokes a certificate, with reason."""
+    findings = []
+    if "CaseDecider" not in api.user.get_roles(obj=certificate):
+        findings.append(
+            Finding(
+                "R23",
+                ERROR,
+                "revocation_not_authorized",
+                "只有发证部门的决定人员可以撤销证照",
+                "Only a decider of the issuing department may revoke a certificate",
+                "reason",
+            )
+        )
+    elif certificate.status == "revoked":
+        findings.append(
+            Finding(
+                "R13",
+                ERROR,
+                "certificate_already_revoked",
+                "该证照已被撤销",
+                "The certificate is already revoked",
+                "reason",
+            )
+        )
+    elif not (reason or "").strip():
+        findings.append(
+            Finding(
+                "R13",
+                ERROR,
+                "revocation_reason_missing",
+                "撤销证照须书面说明理由",
+                "Revoking a certificate needs a written reason",
+                "reason",
+            )
+        )
+    if findings:
+        record(
+            certificate,
+            "refused",
+            before={"status": certificate.status},
+            after={"transition": "revoke", "findings": [f.code for f in findings]},
+            comment=findings[0].message_zh,
+        )
+        return findings
+    certificate.status = "revoked"
+    certificate.revocation_reason = reason.strip()
+    certificate.reindexObject()
+    record(
+        certificate,
+        "revoke",
+        before={"status": "valid"},
+        after={"status": "revoked"},
+        comment=reason.strip(),
+    )
+    return []

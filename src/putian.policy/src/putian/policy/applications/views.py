@@ -5,6 +5,7 @@ from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from putian.policy.applications.certificates import certificate_of
+from putian.policy.applications.certificates import revoke_certificate
 from putian.policy.applications.documents_views import has_acceptance_receipt
 from putian.policy.applications.forwarding import forwarding_findings
 from putian.policy.applications.forwarding_views import upper_departments
@@ -77,6 +78,14 @@ class CaseView(StatusMixin, BrowserView):
 
     def certificate(self):
         return certificate_of(self.context)
+
+    def can_revoke(self) -> bool:
+        certificate = certificate_of(self.context)
+        return (
+            certificate is not None
+            and certificate.status == "valid"
+            and "CaseDecider" in api.user.get_roles(obj=certificate)
+        )
 
     def forwarding(self) -> dict | None:
         """R12 on this case: where it went, or where it may go."""
@@ -194,3 +203,23 @@ class CaseActionForm(BrowserView):
             ]
             self.request.response.setStatus(400)
         return self.index()
+
+
+class RevokeCertificate(BrowserView):
+    """POST on a certificate: revoke it (the case page's form)."""
+
+    def __call__(self):
+        case = self.context.aq_parent
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            findings = revoke_certificate(
+                self.context, self.request.form.get("reason", "")
+            )
+            messages = [
+                f.message_en if wants_english() else f.message_zh for f in findings
+            ] or ["Revoked." if wants_english() else "证照已撤销。"]
+            for message in messages:
+                api.portal.show_message(
+                    message, self.request, type="error" if findings else "info"
+                )
+        return self.request.response.redirect(case.absolute_url())

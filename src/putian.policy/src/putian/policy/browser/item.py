@@ -8,6 +8,7 @@ from plone.app.iterate.dexterity.utils import get_baseline
 from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
 from putian.policy import _
+from putian.policy.applications.easyform import FORM_ID
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import compliance_report
 from putian.policy.catalogue.compliance import guide_data
@@ -56,6 +57,24 @@ class ItemView(BrowserView):
 
     def _working_copy(self):
         return self.context if IWorkingCopy.providedBy(self.context) else None
+
+    # -- applying ------------------------------------------------------
+
+    def application_form(self):
+        """The guide's online form, when the item takes applications."""
+        if self.guide is None or api.content.get_state(self.item, None) != "published":
+            return None
+        form = self.guide.get(FORM_ID)
+        return (
+            form
+            if form is not None and not IWorkingCopy.providedBy(self.item)
+            else None
+        )
+
+    def can_make_application_form(self) -> bool:
+        return self.guide is not None and api.user.has_permission(
+            "Modify portal content", obj=self.guide
+        )
 
     # -- header ---------------------------------------------------------
 
