@@ -12,6 +12,7 @@ naive scan reads everything whatever the filter), and a full verification.
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
+from itertools import islice
 from pathlib import Path
 from time import perf_counter
 
@@ -38,6 +39,7 @@ SEED = 20250124
 COMMIT_EVERY = 10_000
 QUERIED_OBJECTS = 100
 QUERIED_DAYS = 20
+PAGE = 25
 FIRST_MOMENT = datetime(2025, 1, 1, tzinfo=BEIJING)
 YEAR = timedelta(days=365)
 DEPARTMENTS = [f"{number:032x}" for number in range(1, 61)]
@@ -148,6 +150,17 @@ def main() -> None:
         }
         day_seconds = (perf_counter() - began) / len(days)
 
+        # What a REST page of that day costs: count by keys, load 25 entries.
+        other_days = [
+            (FIRST_MOMENT + timedelta(days=rng.randrange(365))).date()
+            for _ in range(QUERIED_DAYS)
+        ]
+        began = perf_counter()
+        for day in other_days:
+            sum(1 for _ in log.query_keys(start=day, end=day))
+            list(islice(log.query(start=day, end=day), PAGE))
+        page_seconds = (perf_counter() - began) / len(other_days)
+
         department, actor = DEPARTMENTS[0], ACTORS[0]
         began = perf_counter()
         combined = list(
@@ -196,6 +209,9 @@ def main() -> None:
             f"{label:34} {seconds * 1000:10.2f} {scan_seconds * 1000:14,.0f} "
             f"{scan_seconds / seconds:7,.0f}x"
         )
+    print(
+        f"one day as a REST page (count all, load {PAGE}): {page_seconds * 1000:.1f} ms"
+    )
     print(
         f"department+actor over 3 months ({len(combined)} entries): "
         f"{combined_seconds * 1000:.1f} ms"

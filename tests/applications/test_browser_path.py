@@ -179,3 +179,15 @@ def test_the_item_page_leads_to_the_form_and_editors_generate_it(
     make = f"{case_site.absolute_url()}/a/food/guide/@@make-application-form"
     owner.getForm(action=make).submit()
     assert owner.url.endswith("/a/food/guide/apply")
+
+
+def test_the_case_list_of_a_department(browser_for, case_site):
+    public = browser_for()
+    apply_online(public, case_site)
+    receipt, _code = receipt_and_code(public)
+    clerk = browser_for("clerk_a")
+    clerk.open(f"{case_site.absolute_url()}/a/cases")
+    assert receipt in clerk.contents
+    assert 'data-state="submitted"' in clerk.contents
+    with pytest.raises(Unauthorized):
+        browser_for("clerk_b").open(f"{case_site.absolute_url()}/a/cases")

@@ -51,7 +51,11 @@ def messages(response):
 
 
 def item_ids(url):
-    return [child["@id"].rsplit("/", 1)[1] for child in get(url).json()["items"]]
+    return [
+        child["@id"].rsplit("/", 1)[1]
+        for child in get(url).json()["items"]
+        if child["@type"] == "ApprovalItem"
+    ]
 
 
 class TestDepartment:

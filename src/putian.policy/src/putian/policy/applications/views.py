@@ -14,6 +14,7 @@ from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.tracking import public_status
 from putian.policy.content.department import department_of
 from putian.policy.rules.cases import allowed_transitions
+from putian.policy.rules.cases import CASE_STATES
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
 from putian.policy.rules.cases import default_remedies_notice
 from putian.policy.rules.limits import is_instant_item
@@ -223,3 +224,39 @@ class RevokeCertificate(BrowserView):
                     message, self.request, type="error" if findings else "info"
                 )
         return self.request.response.redirect(case.absolute_url())
+
+
+class CaseList(BrowserView):
+    """A department's cases, newest first, each with its traffic light."""
+
+    batch_size = 50
+
+    def cases(self) -> list[dict]:
+        start = int(self.request.form.get("b_start", 0) or 0)
+        states = self.request.form.get("state")
+        query = {
+            "portal_type": "Application",
+            "path": "/".join(self.context.getPhysicalPath()),
+            "sort_on": "created",
+            "sort_order": "descending",
+        }
+        if states:
+            query["review_state"] = states
+        brains = api.content.find(**query)[start : start + self.batch_size]
+        rows = []
+        for brain in brains:
+            case = brain.getObject()
+            state = term(CASE_STATES, brain.review_state)
+            rows.append(
+                {
+                    "url": case.absolute_url(),
+                    "receipt_number": case.receipt_number,
+                    "item": case.item_title,
+                    "applicant": case.applicant_name,
+                    "state": state.token,
+                    "state_title": _title(state),
+                    "deadline": case.committed_deadline or case.statutory_deadline,
+                    "light": traffic_light(case),
+                }
+            )
+        return rows

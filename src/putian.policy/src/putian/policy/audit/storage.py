@@ -45,6 +45,8 @@ ANNOTATION_KEY = "putian.policy.audit"
 # Past any sequence number: the upper bound of one object's key range.
 _LAST_SEQUENCE = sys.maxsize
 
+_CHAINS_BETWEEN_CACHE_GC = 1000
+
 
 def stamp(timestamp: str) -> str:
     """The sortable form of an ISO timestamp: Beijing time, microseconds."""
@@ -223,11 +225,15 @@ class AuditLog(Persistent):
             chains = ((uid, (data for _key, data in group)) for uid, group in chains)
         broken = []
         seen = set()
-        for uid, stored in chains:
+        for number, (uid, stored) in enumerate(chains):
             seen.add(uid)
             check = self._verify_one(uid, stored)
             if not check.ok:
                 broken.append((uid, check))
+            if number % _CHAINS_BETWEEN_CACHE_GC == 0 and self._p_jar is not None:
+                # Reading every entry would otherwise keep them all in the
+                # connection's cache: gigabytes at a million entries.
+                self._p_jar.cacheGC()
         if object_uid is None:
             # Heads whose every entry is gone.
             for uid in self.heads:
