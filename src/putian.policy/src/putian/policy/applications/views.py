@@ -13,10 +13,14 @@ from putian.policy.applications.handling import take_action
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.tracking import public_status
 from putian.policy.content.department import department_of
+from putian.policy.rules.applications import APPLICANT_KINDS
+from putian.policy.rules.applications import APPLICATION_CHANNELS
+from putian.policy.rules.applications import DELIVERY_METHODS
 from putian.policy.rules.cases import allowed_transitions
 from putian.policy.rules.cases import CASE_STATES
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
 from putian.policy.rules.cases import default_remedies_notice
+from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.limits import is_instant_item
 from putian.policy.rules.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.terms import term
@@ -59,6 +63,9 @@ class StatusMixin:
 class CaseView(StatusMixin, BrowserView):
     """The case page for the department's case workers."""
 
+    applicant_kinds = APPLICANT_KINDS
+    channels = APPLICATION_CHANNELS
+
     def light(self):
         return traffic_light(self.context)
 
@@ -73,6 +80,18 @@ class CaseView(StatusMixin, BrowserView):
             }
             for entry in workflow.getTransitionsFor(self.context)
         ]
+
+    def choice(self, vocabulary, token) -> str:
+        """The title of a token of one of the application's vocabularies."""
+        try:
+            return _title(term(vocabulary, token))
+        except RuleInputError:
+            return token or ""
+
+    def delivery(self) -> str:
+        case = self.context
+        title = self.choice(DELIVERY_METHODS, case.delivery)
+        return f"{title}（{case.postal_address}）" if case.postal_address else title
 
     def has_receipt(self) -> bool:
         return has_acceptance_receipt(self.context)
