@@ -97,3 +97,15 @@ def test_anonymous_may_not_see_the_trail(item):
     response = page(item, auth=None)
     assert 'id="audit-trail"' not in response.text
     assert response.status_code in (200, 401, 403)  # 200: the login form
+
+
+def test_the_item_page_links_its_trail_for_staff_only(item_a, people):
+    from plone import api
+
+    request = item_a.REQUEST
+    with api.env.adopt_user(username="editor_a"):
+        view = api.content.get_view("view", item_a, request)
+        assert 'id="item-audit-trail"' in view()
+    with api.env.adopt_user(username="editor_b"):
+        view = api.content.get_view("view", item_a, request)
+        assert not view.can_see_audit_trail()

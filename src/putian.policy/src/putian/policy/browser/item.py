@@ -71,6 +71,10 @@ class ItemView(BrowserView):
             else None
         )
 
+    def can_see_audit_trail(self) -> bool:
+        item = item_of(self.context)
+        return api.user.has_permission("putian.policy: View audit trail", obj=item)
+
     def can_make_application_form(self) -> bool:
         return self.guide is not None and api.user.has_permission(
             "Modify portal content", obj=self.guide
