@@ -69,3 +69,13 @@ def test_upgrade_from_1007_adds_applications(site_at_1007, setup_tool, departmen
     for department in departments.values():
         assert department["cases"].portal_type == "CaseFolder"
     assert "EasyForm" in site_at_1007.portal_types.ServiceGuide.allowed_content_types
+
+
+def test_the_site_has_its_audit_log_and_query_code_key(portal):
+    from putian.policy.applications.numbering import SECRET_KEY
+    from putian.policy.audit.storage import ANNOTATION_KEY
+    from zope.annotation.interfaces import IAnnotations
+
+    annotations = IAnnotations(portal)
+    assert ANNOTATION_KEY in annotations
+    assert len(annotations[SECRET_KEY]["key"]) == 64
