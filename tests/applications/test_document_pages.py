@@ -80,3 +80,41 @@ def test_which_documents_a_case_has(case):
     act("clerk_a", case, "accept")
     available = {name for name, (has, _) in TRACKED_DOCUMENTS.items() if has(case)}
     assert available == {"acceptance-receipt"}
+
+
+def test_the_applicant_is_told_of_a_suspension_in_writing(submitted, portal):
+    from putian.policy.applications.documents import document_lines
+    from tests.fixtures.applications import SUSPENSION
+
+    case = submitted.case
+    act("clerk_a", case, "accept")
+    act("case_reviewer_a", case, "start_review")
+    act("case_reviewer_a", case, "suspend", **SUSPENSION)
+    pdf = view(
+        portal,
+        "track-document",
+        receipt=submitted.receipt_number,
+        code=submitted.query_code,
+        document="suspension-notice",
+    )()
+    assert pdf.startswith(b"%PDF-")
+    suspension = case.suspensions[-1]
+    lines = document_lines(
+        "suspension_notice",
+        {
+            "receipt_number": case.receipt_number,
+            "applicant_name": "林小梅",
+            "item_title": case.item_title,
+            "department_name": "莆田市市场监督管理局",
+            "kind": "检验",
+            "reason": suspension["reason"],
+            "expected_days": 5,
+            "started_on": suspension["started_on"],
+            "tracking_url": "http://localhost:8080/putian/@@track",
+        },
+    )
+    text = "".join(lines)
+    assert "检验" in text
+    assert "预计需要5个工作日" in text
+    assert "不计算在办理期限内" in text
+    assert SUSPENSION["reason"] in text

@@ -266,6 +266,24 @@ def _decision_notice(data: Mapping) -> list[Line]:
     ]
 
 
+def _suspension_notice(data: Mapping) -> list[Line]:
+    days = _days(data, "expected_days")
+    return [
+        Line("特殊环节告知书", TITLE),
+        Line(f"受理编号：{_text(data, 'receipt_number')}", NUMBER),
+        Line(f"{_text(data, 'applicant_name')}：", TO),
+        Line(
+            f"你（单位）提出的“{_text(data, 'item_title')}”申请，本机关自"
+            f"{chinese_date(_date(data, 'started_on'))}起进行"
+            f"{_text(data, 'kind')}，预计需要{days}个工作日。根据《中华人民共和国"
+            "行政许可法》第四十五条的规定，所需时间不计算在办理期限内。理由如下："
+        ),
+        *_paragraphs(data, "reason"),
+        Line(f"办理进度请登录 {_url(data, 'tracking_url')} 查询。"),
+        *_signature(_text(data, "department_name"), _date(data, "started_on")),
+    ]
+
+
 def _details(data: Mapping) -> list[Line]:
     """Optional: the item's own fields, as (label, value) pairs."""
     details = data.get("details") or ()
@@ -307,6 +325,7 @@ DOCUMENTS = {
     "acceptance_receipt": _acceptance_receipt,
     "correction_notice": _correction_notice,
     "decision_notice": _decision_notice,
+    "suspension_notice": _suspension_notice,
     "certificate": _certificate,
 }
 
@@ -338,6 +357,11 @@ def correction_notice_pdf(data: Mapping) -> bytes:
 def decision_notice_pdf(data: Mapping) -> bytes:
     """不予行政许可决定书: the reasons and both remedies (R13)."""
     return _pdf("decision_notice", data, "number")
+
+
+def suspension_notice_pdf(data: Mapping) -> bytes:
+    """特殊环节告知书: which special step, why, for how long (Art. 45)."""
+    return _pdf("suspension_notice", data, "receipt_number")
 
 
 def certificate_pdf(data: Mapping) -> bytes:

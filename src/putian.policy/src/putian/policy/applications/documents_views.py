@@ -9,6 +9,8 @@ from putian.policy.applications.tracking import find_case
 from putian.policy.applications.tracking import slow_down_guessing
 from putian.policy.content.department import department_of
 from putian.policy.rules.receipts import needs_acceptance_receipt
+from putian.policy.rules.terms import SPECIAL_STEP_KINDS
+from putian.policy.rules.terms import term
 from zExceptions import NotFound
 
 
@@ -83,6 +85,24 @@ def decision_notice(case) -> bytes:
     )
 
 
+def suspension_notice(case) -> bytes:
+    suspension = case.suspensions[-1]
+    kind = term(SPECIAL_STEP_KINDS, suspension["kind"]).title_zh
+    return documents.suspension_notice_pdf(
+        {
+            "receipt_number": case.receipt_number,
+            "applicant_name": case.applicant_name,
+            "item_title": case.item_title,
+            "department_name": department_of(case).Title(),
+            "kind": kind,
+            "reason": suspension["reason"],
+            "expected_days": suspension["expected_days"],
+            "started_on": suspension["started_on"],
+            "tracking_url": f"{_portal_url()}/@@track",
+        }
+    )
+
+
 def certificate_document(certificate) -> bytes:
     return documents.certificate_pdf(
         {
@@ -133,6 +153,7 @@ class CertificatePDF(BrowserView):
 TRACKED_DOCUMENTS = {
     "acceptance-receipt": (has_acceptance_receipt, acceptance_receipt),
     "correction-notice": (lambda case: case.correction_notices, correction_notice),
+    "suspension-notice": (lambda case: case.suspensions, suspension_notice),
     "decision": (
         lambda case: (case.decision or {}).get("kind") == "denied",
         decision_notice,

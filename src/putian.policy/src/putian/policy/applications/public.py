@@ -84,6 +84,7 @@ class TrackView(StatusMixin, BrowserView):
         titles = {
             "acceptance-receipt": ("受理通知书", "Acceptance receipt"),
             "correction-notice": ("补正材料一次性告知书", "Correction notice"),
+            "suspension-notice": ("特殊环节告知书", "Notice of a special step"),
             "decision": ("不予行政许可决定书", "Decision"),
             "certificate": ("电子证照", "E-certificate"),
         }
