@@ -569,9 +569,10 @@ def test_wrapping_keeps_the_text_and_the_width(text, width, indent):
     assert squeeze("".join(rows)) == squeeze(text)
     for index, row in enumerate(rows):
         room = width - (indent if index == 0 else 0)
-        # Only a hanging punctuation mark may stick out.
-        fits = row.rstrip("".join(documents._NO_LINE_START)) or row
-        assert documents._width(fits, 14) <= room or len(fits) == 1
+        # Only hanging punctuation may stick out (a row of nothing else is
+        # marks that may not start a line: they stay with each other).
+        fits = row.rstrip("".join(documents._NO_LINE_START))
+        assert not fits or documents._width(fits, 14) <= room or len(fits) == 1
 
 
 # -- no Zope, no Plone ---------------------------------------------------------
