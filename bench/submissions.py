@@ -178,6 +178,8 @@ def main():
     refused = receipts.count(None)
     lost = refused + len(set(issued) - new)
     duplicates = len(issued) - len(set(issued))
+    sequences = sorted(int(receipt.rsplit("-", 1)[1]) for receipt in set(issued))
+    gaps = (sequences[-1] - sequences[0] + 1 - len(sequences)) if sequences else 0
     serial_rate = SERIAL / serial_time
     concurrent_rate = CONCURRENT / concurrent_time
     print(
@@ -189,7 +191,8 @@ def main():
     )
     print(
         f"lost submissions: {lost} (refused {refused}); "
-        f"duplicate receipt numbers: {duplicates}"
+        f"duplicate receipt numbers: {duplicates}; "
+        f"numbers skipped in the sequence: {gaps}"
     )
     if lost or duplicates:
         raise SystemExit(1)

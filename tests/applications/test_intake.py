@@ -150,3 +150,15 @@ def test_filing_a_case_does_not_write_the_case_folder(item_a, departments):
     new_case_as_owner(item_a)
     assert not folder.aq_base._p_changed
     assert folder.getOrdering().__class__.__name__ == "UnorderedOrdering"
+
+
+def test_cases_and_their_files_stay_out_of_full_text_search(item_a):
+    case = new_case_as_owner(item_a)
+    catalog = api.portal.get_tool("portal_catalog")
+    for words in ("食品经营许可", "食品经营许可申请书", case.receipt_number):
+        found = catalog.unrestrictedSearchResults(
+            SearchableText=words, portal_type=["Application", "File"]
+        )
+        assert len(found) == 0, words
+    found = catalog.unrestrictedSearchResults(receipt_number=case.receipt_number)
+    assert [brain.Title for brain in found] == [case.Title()]

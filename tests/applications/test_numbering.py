@@ -39,3 +39,21 @@ def test_a_draw_is_kept_even_if_the_caller_aborts(db):
     assert _draw(db, key) == 1
     transaction.abort()
     assert _draw(db, key) == 2
+
+
+def test_a_retried_request_takes_the_numbers_its_aborted_attempt_drew(departments):
+    from datetime import date
+    from putian.policy.applications.numbering import DRAWN_KEY
+    from putian.policy.applications.numbering import new_receipt_number
+
+    request = departments["a"].REQUEST
+    request._orig_env = {}
+    day = date(2032, 3, 1)
+    first = new_receipt_number(departments["a"], day)
+    second = new_receipt_number(departments["a"], day)
+    assert (first[-4:], second[-4:]) == ("0001", "0002")
+    # Zope retries: a fresh request over the same environ.
+    del request.other[DRAWN_KEY]
+    assert new_receipt_number(departments["a"], day) == first
+    assert new_receipt_number(departments["a"], day) == second
+    assert new_receipt_number(departments["a"], day).endswith("0003")

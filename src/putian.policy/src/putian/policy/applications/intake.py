@@ -9,9 +9,12 @@ code.  Only the code's keyed digest is kept.
 from dataclasses import dataclass
 from datetime import datetime
 from plone import api
+from plone.dexterity.utils import addContentToContainer
+from plone.dexterity.utils import createContent
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
 from putian.policy.applications.folders import case_folder
+from putian.policy.applications.interfaces import ICaseDocument
 from putian.policy.applications.numbering import new_receipt_number
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.audit.recording import record
@@ -23,6 +26,7 @@ from putian.policy.rules.receipts import query_code_digest
 from putian.policy.rules.uploads import check_upload
 from putian.policy.rules.uploads import detect_type
 from putian.policy.workcalendar.summary import BEIJING
+from zope.interface import alsoProvides
 
 import mimetypes
 
@@ -100,17 +104,17 @@ def _add_material(case, material, upload: Upload, round_: int):
     content_type = _CONTENT_TYPES.get(kind) or (
         mimetypes.guess_type(upload.filename)[0] or "application/octet-stream"
     )
-    material_file = createContentInContainer(
-        case,
+    material_file = createContent(
         "File",
-        checkConstraints=False,
         title=material.name if round_ == 0 else f"{material.name}（补正{round_}）",
         file=NamedBlobFile(
             data=upload.data, filename=upload.filename, contentType=content_type
         ),
     )
     material_file.material_field = material.field
-    return material_file
+    # Marked before it is added, so it is indexed once and never in full text.
+    alsoProvides(material_file, ICaseDocument)
+    return addContentToContainer(case, material_file, checkConstraints=False)
 
 
 def add_materials(case, uploads: list[Upload], round_: int = 0) -> list[str]:

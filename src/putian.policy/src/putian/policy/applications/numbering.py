@@ -5,8 +5,9 @@ transaction would make every concurrent submission to a department
 conflict, and Zope's retries would renumber or lose them.  Each number is
 therefore drawn in a short transaction of its own, on a separate
 connection, retried on conflict until it commits: the number is unique
-the moment it is handed out.  A submission that then fails leaves its
-number unused (a gap), never a duplicate.
+the moment it is handed out.  When Zope retries a conflicting request,
+the retry takes the numbers its aborted attempt drew; a submission that
+fails for good leaves its number unused (a gap), never a duplicate.
 """
 
 from BTrees.OOBTree import OOBTree
@@ -18,6 +19,7 @@ from putian.policy.rules.certificates import certificate_number
 from putian.policy.rules.receipts import format_receipt
 from ZODB.POSException import ConflictError
 from zope.annotation.interfaces import IAnnotations
+from zope.globalrequest import getRequest
 
 import random
 import secrets
@@ -28,6 +30,7 @@ import transaction
 COUNTERS_KEY = "putian.policy.counters"
 SECRET_KEY = "putian.policy.query_code_secret"
 MAX_ATTEMPTS = 50
+DRAWN_KEY = "putian.policy.numbers_drawn"
 
 
 def department_code(department) -> str:
@@ -71,10 +74,35 @@ def _draw(db, key: tuple) -> int:
         connection.close()
 
 
+def _drawn_in_request():
+    """The numbers this request drew, kept across Zope's conflict retries.
+
+    A retried request starts again with a fresh request object but the same
+    WSGI environ; the attempt that conflicted was aborted, so its numbers
+    were never used and the retry takes them again, in the same order: no
+    gap in the sequence.  Each attempt counts its own draws.
+    """
+    request = getRequest()
+    environ = getattr(request, "_orig_env", None)
+    if environ is None:
+        return None, 0
+    drawn = environ.setdefault(DRAWN_KEY, [])
+    position = request.other.get(DRAWN_KEY, 0)
+    request.other[DRAWN_KEY] = position + 1
+    return drawn, position
+
+
 def next_number(context, *key) -> int:
     """The next number of the sequence ``key``, committed on its own."""
     site = api.portal.get()
-    return _draw(context._p_jar.db(), ("/".join(site.getPhysicalPath()), *key))
+    key = ("/".join(site.getPhysicalPath()), *key)
+    drawn, position = _drawn_in_request()
+    if drawn is not None and position < len(drawn) and drawn[position][0] == key:
+        return drawn[position][1]
+    number = _draw(context._p_jar.db(), key)
+    if drawn is not None and position == len(drawn):
+        drawn.append((key, number))
+    return number
 
 
 def new_receipt_number(department, day: date) -> str:

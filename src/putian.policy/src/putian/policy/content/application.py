@@ -2,6 +2,7 @@ from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
+from putian.policy.applications.interfaces import ICaseDocument
 from zope import schema
 from zope.interface import implementer
 
@@ -91,7 +92,7 @@ class IApplication(model.Schema):
     )
 
 
-@implementer(IApplication)
+@implementer(IApplication, ICaseDocument)
 class Application(Container):
     """Its uploaded materials are Files inside it; so is its Certificate."""
 

@@ -1,6 +1,7 @@
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from putian.policy import _
+from putian.policy.applications.interfaces import ICaseDocument
 from zope import schema
 from zope.interface import implementer
 
@@ -36,6 +37,6 @@ class ICertificate(model.Schema):
     )
 
 
-@implementer(ICertificate)
+@implementer(ICertificate, ICaseDocument)
 class Certificate(Item):
     """Verified by number and holder on the public verification page."""
