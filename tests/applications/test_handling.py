@@ -21,7 +21,7 @@ def test_a_submitted_case(case):
     assert case.receipt_number.startswith("003632104-")
     assert case.aq_parent.portal_type == "CaseFolder"
     assert [child.Title() for child in case.objectValues()] == ["食品经营许可申请书"]
-    assert trail_actions(case) == ["submit"]
+    assert trail_actions(case) == ["apply"]
 
 
 def test_the_whole_path_with_a_suspension(case):
@@ -46,7 +46,7 @@ def test_the_whole_path_with_a_suspension(case):
     assert act("clerk_a", case, "deliver").done
     assert api.content.get_state(case) == "delivered"
     assert trail_actions(case) == [
-        "submit",
+        "apply",
         "accept",
         "start_review",
         "suspend",
@@ -61,7 +61,7 @@ def test_out_of_order_is_refused_and_recorded(case):
     assert not outcome.done
     assert api.content.get_state(case) == "submitted"
     assert outcome.findings[0].rule in ("R13", "R23")
-    assert trail_actions(case) == ["submit", "refused"]
+    assert trail_actions(case) == ["apply", "refused"]
     entry = audit_log().trail(api.content.get_uuid(case))[-1]
     assert entry.after["transition"] == "approve"
     assert entry.actor == "decider_a"

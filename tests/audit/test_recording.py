@@ -45,8 +45,9 @@ def test_content_outside_departments_and_anonymous_users(portal):
 
 
 def test_the_log_lives_in_the_site_annotations(portal, item_a):
-    assert audit_log(create=False) is None
-    record(item_a, "submit", actor="editor_a")
+    # Made at install, so that the first writers do not race to make it.
     log = IAnnotations(portal)[ANNOTATION_KEY]
-    assert audit_log() is log
-    assert len(log) == 1
+    assert audit_log(create=False) is log
+    before = len(log)
+    record(item_a, "submit", actor="editor_a")
+    assert len(log) == before + 1

@@ -178,7 +178,7 @@ def submit(item, data: dict, uploads: list[Upload], form_data=None):
     case.reindexObject()
     record(
         case,
-        "submit",
+        "apply",
         after={
             "state": "submitted",
             "receipt_number": number,

@@ -25,6 +25,14 @@ SHOWN_LENGTH = 200
 ACTIONS = {
     EDIT_ACTION: _("audit_action_edit", default="Edited"),
     REFUSED_ACTION: _("audit_action_refused", default="Refused attempt"),
+    # The steps of a case that are not workflow transitions.
+    "apply": _("audit_action_apply", default="Application filed"),
+    "rate": _("audit_action_rate", default="Service rated"),
+    "forward": _("audit_action_forward", default="Forwarded to the upper level"),
+    "acknowledge_forwarding": _(
+        "audit_action_acknowledge_forwarding", default="Receipt acknowledged"
+    ),
+    "revoke": _("audit_action_revoke", default="Certificate revoked"),
 }
 
 # Keys of the before and after values that are not schema fields.
