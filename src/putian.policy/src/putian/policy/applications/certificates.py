@@ -4,6 +4,7 @@ from plone import api
 from plone.dexterity.utils import createContentInContainer
 from putian.policy.applications.numbering import new_certificate_number
 from putian.policy.audit.recording import record
+from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.rules.certificates import normalize_certificate_number
 from putian.policy.rules.certificates import verify_certificate
@@ -121,13 +122,7 @@ def revoke_certificate(certificate, reason) -> list:
             )
         )
     if findings:
-        record(
-            certificate,
-            "refused",
-            before={"status": certificate.status},
-            after={"transition": "revoke", "findings": [f.code for f in findings]},
-            comment=findings[0].message_zh,
-        )
+        record_refusal(certificate, "revoke", certificate.status, findings)
         return findings
     certificate.status = "revoked"
     certificate.revocation_reason = reason.strip()

@@ -9,13 +9,13 @@ a refused attempt.
 from plone import api
 from putian.policy.applications.state import case_state
 from putian.policy.audit.recording import record
+from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import check_forwarding_target
 from putian.policy.rules.cases import check_forwarding
 from putian.policy.rules.cases import OPEN_STATES
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
-from putian.policy.vocabularies.terms import wants_english
 from putian.policy.workcalendar.storage import working_calendar
 from putian.policy.workcalendar.summary import today
 
@@ -32,16 +32,7 @@ def _holds_clerk_role(department) -> bool:
 
 
 def _refuse(case, action, findings, comment=""):
-    record(
-        case,
-        "refused",
-        before={"state": case_state(case)},
-        after={"transition": action, "findings": [f.code for f in findings]},
-        comment="；".join(
-            f.message_en if wants_english() else f.message_zh for f in findings
-        )
-        + (f"（{comment}）" if comment else ""),
-    )
+    record_refusal(case, action, case_state(case), findings, comment)
     return findings
 
 

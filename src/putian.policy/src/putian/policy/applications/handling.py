@@ -19,6 +19,7 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from putian.policy.applications.certificates import issue_certificate
 from putian.policy.applications.schedule import refresh_deadlines
 from putian.policy.audit.recording import record
+from putian.policy.audit.recording import record_refusal
 from putian.policy.rules.applications import check_delivery
 from putian.policy.rules.cases import allowed_transitions
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
@@ -206,19 +207,12 @@ def _keep_paper(case, transition: str, paper: dict, comment: str, day) -> None:
 
 
 def _refuse(case, state, transition, findings, comment, as_applicant):
-    record(
+    record_refusal(
         case,
-        "refused",
-        before={"state": state},
-        after={
-            "transition": str(transition),
-            "findings": [finding.code for finding in findings],
-        },
-        comment="；".join(
-            finding.message_en if wants_english() else finding.message_zh
-            for finding in findings
-        )
-        + (f"（{comment}）" if comment else ""),
+        transition,
+        state,
+        findings,
+        comment,
         actor=APPLICANT_ACTOR if as_applicant else None,
     )
     return Outcome(False, state, findings)

@@ -5,6 +5,8 @@ from putian.policy.audit.storage import audit_log
 from putian.policy.content.department import department_of
 from putian.policy.rules.audit import AuditEntry
 from putian.policy.rules.audit import make_entry
+from putian.policy.rules.audit import REFUSED_ACTION
+from putian.policy.vocabularies.terms import wants_english
 
 
 ANONYMOUS = "anonymous"
@@ -50,3 +52,25 @@ def record(
     )
     log.append(entry)
     return entry
+
+
+def record_refusal(
+    obj, attempted: str, state, findings, comment: str = "", actor=None
+) -> AuditEntry:
+    """A refused attempt (out of order, beyond authority, paper missing):
+    what was attempted, from which state, and every reason, in words."""
+    reasons = "；".join(
+        finding.message_en if wants_english() else finding.message_zh
+        for finding in findings
+    )
+    return record(
+        obj,
+        REFUSED_ACTION,
+        before={"state": state},
+        after={
+            "transition": str(attempted),
+            "findings": [finding.code for finding in findings],
+        },
+        comment=reasons + (f"（{comment}）" if comment else ""),
+        actor=actor,
+    )
