@@ -26,6 +26,18 @@ system-packages: ## Install the Debian packages the portal needs, when missing
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+# What only the tests need: the browser that Playwright drives.
+TEST_PACKAGES := chromium
+
+.PHONY: test-packages
+test-packages: ## Install the Debian packages the tests need (Chromium), when missing
+	@missing=$$(for p in $(TEST_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
 $(VENV)/bin/buildout: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade -r requirements.txt
@@ -53,7 +65,7 @@ start: site ## Install, create the site if missing, serve http://localhost:8080/
 	bin/instance fg
 
 .PHONY: test
-test: install ## Install what the tests need and run them all
+test: install test-packages ## Install what the tests need and run them all
 	bin/pytest
 
 .PHONY: bench
