@@ -1,0 +1,293 @@
+"""The public catalogue: published items with facets, search and batching.
+
+Everything shown comes from the catalog (indexes and metadata); no item is
+woken. Facet counts are taken under the other active filters, so each count
+says how many items a click on that value would list.
+"""
+
+from plone import api
+from Products.Five.browser import BrowserView
+from Products.ZCTextIndex.ParseTree import ParseError
+from putian.policy import _
+from putian.policy.browser.display import Display
+from putian.policy.rules import terms
+from urllib.parse import urlencode
+from zope.i18n import translate
+
+import re
+
+
+PUBLISHED = "published"
+DEFAULT_SIZE = 20
+MAX_SIZE = 100
+SORTS = ("title", "code", "department")
+
+# Request parameter (and catalog index/metadata column) -> term table.
+# The department has no table: its titles come from ``department_title``.
+FACETS = (
+    ("department", "department_uid", None),
+    ("level", "level", terms.LEVELS),
+    ("category", "category", terms.ITEM_CATEGORIES),
+    ("trips", "trips", terms.TRIPS),
+    ("online_depth", "online_depth", terms.ONLINE_DEPTHS),
+    ("lifecycle_status", "lifecycle_status", terms.LIFECYCLE_STATUSES),
+)
+
+# CJK ideographs (the lexicon indexes them as bigrams).
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Characters the text index's query parser gives a meaning to.
+_SYNTAX = re.compile(r"[\"()*?\-]")
+
+
+def search_terms(text):
+    """The words of a visitor's query, without query syntax."""
+    cleaned = _SYNTAX.sub(" ", text or "")
+    return [word for word in cleaned.split() if word]
+
+
+def text_query(words):
+    """A SearchableText query: each word is a quoted phrase, all required.
+
+    Quoting keeps AND/OR/NOT as words, and turns a Chinese word into the
+    phrase of its bigrams, so 施工许可 finds 建筑工程施工许可证核发."""
+    return " AND ".join(f'"{word}"' for word in words)
+
+
+def too_short(words):
+    """A lone Chinese character: the bigram index cannot find it."""
+    return any(len(word) == 1 and _CJK.match(word) for word in words)
+
+
+def _int(value, default, minimum, maximum):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return max(minimum, min(maximum, number))
+
+
+class CatalogueView(BrowserView):
+    """@@catalogue on the site root."""
+
+    def __call__(self):
+        self.display = Display(self.request)
+        form = self.request.form
+        self.query_text = str(form.get("q") or "").strip()
+        self.words = search_terms(self.query_text)
+        self.query_too_short = too_short(self.words)
+        self.filters = {}
+        for name, _column, _table in FACETS:
+            value = form.get(name)
+            if isinstance(value, str) and value.strip():
+                self.filters[name] = value.strip()
+        sort = form.get("sort")
+        self.sort = sort if sort in SORTS else "title"
+        self.b_size = _int(form.get("b_size"), DEFAULT_SIZE, 1, MAX_SIZE)
+        self.b_start = _int(form.get("b_start"), 0, 0, 10**9)
+        self._compute()
+        return self.index()
+
+    # Query and counts
+
+    def _candidates(self):
+        """Published items matching the text; not yet filtered by facet."""
+        if self.query_too_short:
+            return []
+        query = {
+            "portal_type": "ApprovalItem",
+            "review_state": PUBLISHED,
+            "sort_on": "sortable_title",
+        }
+        if self.words:
+            query["SearchableText"] = text_query(self.words)
+        try:
+            brains = api.content.find(**query)
+        except ParseError:
+            return []
+        return [brain for brain in brains if not brain.is_working_copy]
+
+    def _compute(self):
+        candidates = self._candidates()
+        columns = {name: column for name, column, _table in FACETS}
+        counts = {name: {} for name in columns}
+        department_titles = {}
+        results = []
+        for brain in candidates:
+            values = {
+                name: getattr(brain, column, None) for name, column in columns.items()
+            }
+            misses = [
+                name for name, value in self.filters.items() if values[name] != value
+            ]
+            if not misses:
+                results.append(brain)
+            for name, value in values.items():
+                # Counted under the other filters: at most this one may miss.
+                if value in (None, "") or misses not in ([], [name]):
+                    continue
+                counts[name][value] = counts[name].get(value, 0) + 1
+            if values["department"]:
+                department_titles[values["department"]] = brain.department_title or ""
+        self._counts = counts
+        self._department_titles = department_titles
+        self._results = self._sorted(results)
+
+    def _sorted(self, brains):
+        if self.sort == "code":
+            return sorted(brains, key=lambda b: (b.base_code or "", b.Title or ""))
+        if self.sort == "department":
+            return sorted(
+                brains,
+                key=lambda b: (b.department_title or "", b.base_code or ""),
+            )
+        return brains  # the catalog sorted them by title
+
+    # Links
+
+    def _params(self, **changes):
+        params = {}
+        if self.query_text:
+            params["q"] = self.query_text
+        params.update(self.filters)
+        if self.sort != "title":
+            params["sort"] = self.sort
+        if self.b_size != DEFAULT_SIZE:
+            params["b_size"] = self.b_size
+        for key, value in changes.items():
+            if value is None:
+                params.pop(key, None)
+            else:
+                params[key] = value
+        return params
+
+    def url(self, **changes):
+        base = f"{self.context.absolute_url()}/@@catalogue"
+        params = self._params(**changes)
+        return f"{base}?{urlencode(params)}" if params else base
+
+    # For the template
+
+    def _tokens(self, name, table) -> list[str]:
+        """A facet's values: those with items, and the active one."""
+        tokens = set(self._counts[name])
+        active = self.filters.get(name)
+        if active:
+            tokens.add(active)
+        if table is None:
+            titles = self._department_titles
+            return sorted(tokens, key=lambda uid: (titles.get(uid, uid), uid))
+        known = [term.token for term in table]
+        return [t for t in known if t in tokens] + sorted(tokens - set(known))
+
+    def _value_title(self, table, token) -> str:
+        if table is None:
+            return self._department_titles.get(token, token)
+        return self.display.term_in(table, token)
+
+    def facets(self) -> list[dict]:
+        facets = []
+        for name, _column, table in FACETS:
+            counts = self._counts[name]
+            active = self.filters.get(name)
+            options = [
+                {
+                    "token": token,
+                    "title": self._value_title(table, token),
+                    "count": counts.get(token, 0),
+                    "active": token == active,
+                    # A click on the active value removes the filter.
+                    "url": self.url(
+                        b_start=None, **{name: None if token == active else token}
+                    ),
+                }
+                for token in self._tokens(name, table)
+            ]
+            facets.append(
+                {
+                    "name": name,
+                    "options": options,
+                    "active": active,
+                    "clear_url": self.url(b_start=None, **{name: None}),
+                }
+            )
+        return facets
+
+    def facet_titles(self) -> dict:
+        messages = {
+            "department": _("label_department", default="Department"),
+            "level": _("label_level", default="Level"),
+            "category": _("label_category", default="Category"),
+            "trips": _("label_trips", default="Trips needed"),
+            "online_depth": _("label_online_depth", default="Online handling depth"),
+            "lifecycle_status": _(
+                "label_lifecycle_status", default="Status in the catalogue"
+            ),
+        }
+        return {
+            name: translate(message, context=self.request)
+            for name, message in messages.items()
+        }
+
+    @property
+    def total(self) -> int:
+        return len(self._results)
+
+    def results(self) -> list[dict]:
+        term = self.display.term
+        page = self._results[self.b_start : self.b_start + self.b_size]
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "base_code": brain.base_code or "",
+                "department": brain.department_title or "",
+                "category": term("category", brain.category),
+                "trips": term("trips", brain.trips),
+                "online_depth": term("online_depth", brain.online_depth),
+                "lifecycle_status": term("lifecycle_status", brain.lifecycle_status),
+            }
+            for brain in page
+        ]
+
+    def batch(self) -> dict:
+        total, start, size = self.total, self.b_start, self.b_size
+        pages = []
+        for number, page_start in enumerate(range(0, total, size), start=1):
+            pages.append(
+                {
+                    "number": number,
+                    "url": self.url(b_start=page_start or None),
+                    "current": page_start <= start < page_start + size,
+                }
+            )
+        return {
+            "first": min(start + 1, total),
+            "last": min(start + size, total),
+            "total": total,
+            "previous": (
+                self.url(b_start=max(start - size, 0) or None) if start > 0 else None
+            ),
+            "next": self.url(b_start=start + size) if start + size < total else None,
+            "pages": pages if len(pages) > 1 else [],
+        }
+
+    def sort_options(self) -> list[dict]:
+        titles = {
+            "title": _("sort_by_title", default="Name"),
+            "code": _("sort_by_code", default="Base code"),
+            "department": _("sort_by_department", default="Department"),
+        }
+        return [
+            {
+                "token": token,
+                "title": translate(titles[token], context=self.request),
+                "active": token == self.sort,
+                "url": self.url(sort=None if token == "title" else token, b_start=None),
+            }
+            for token in SORTS
+        ]
+
+    def hidden_filters(self) -> list[dict]:
+        """The filters and settings a new search keeps."""
+        params = self._params(q=None)
+        return [{"name": key, "value": value} for key, value in params.items()]
