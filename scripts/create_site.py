@@ -4,7 +4,9 @@ Used by ``make start``.
 
 Run with the Zope root bound to ``app``:  bin/instance run scripts/create_site.py
 ``PUTIAN_ADMIN=user:password`` sets the admin (default admin:admin, for
-development only).
+development only). A site created now gets the demo content
+(``putian.policy.demo``) unless ``PUTIAN_DEMO=0``; an existing site is never
+given it.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -28,5 +30,13 @@ admin = app.acl_users.getUser(login).__of__(app.acl_users)
 newSecurityManager(None, admin)
 site, created = ensure_site(app)
 print(f"Site {site.getId()}: {'created' if created else 'exists, data kept'}")
+if created and os.environ.get("PUTIAN_DEMO", "1") != "0":
+    from putian.policy.demo.loader import load_demo
+
+    print("Loading the demo content (PUTIAN_DEMO=0 skips it)...")
+    counts = load_demo(site, progress=lambda message: print(message, flush=True))
+    transaction.get().note("putian: demo content")
+    transaction.commit()
+    print("demo: loaded", ", ".join(f"{name} {n}" for name, n in counts.items()))
 for profile, before, after in upgrade_our_profiles(site):
     print(f"Upgraded {profile} from {before} to {after}")

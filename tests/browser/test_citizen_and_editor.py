@@ -16,8 +16,9 @@ def test_a_citizen_finds_an_item_reads_its_guide_and_starts_applying(
 ):
     page = open_page(viewport)
     # By part of its Chinese name.
-    page.goto(f"{case_site.absolute_url()}/@@search?SearchableText=经营")
-    page.get_by_role("link", name="食品经营许可").first.click()
+    page.goto(f"{case_site.absolute_url()}/@@catalogue?q=经营")
+    shot(page, f"catalogue-{name}")
+    page.get_by_role("link", name="食品经营许可", exact=True).first.click()
     page.wait_for_load_state()
     assert page.locator("h1").first.inner_text() == "食品经营许可"
     assert page.locator("#guide").is_visible()
