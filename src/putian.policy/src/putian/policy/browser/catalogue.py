@@ -70,8 +70,12 @@ class CatalogueView(BrowserView):
     """@@catalogue on the site root."""
 
     def __call__(self):
+        self.update(self.request.form)
+        return self.index()
+
+    def update(self, form):
+        """Read the search, filters, sort and batch from ``form``; compute."""
         self.display = Display(self.request)
-        form = self.request.form
         self.query_text = str(form.get("q") or "").strip()
         self.words = search_terms(self.query_text)
         self.query_too_short = too_short(self.words)
@@ -85,7 +89,6 @@ class CatalogueView(BrowserView):
         self.b_size = _int(form.get("b_size"), DEFAULT_SIZE, 1, MAX_SIZE)
         self.b_start = _int(form.get("b_start"), 0, 0, 10**9)
         self._compute()
-        return self.index()
 
     # Query and counts
 

@@ -1,4 +1,5 @@
-"""What cases need on a site: a case folder per department, the query-code key."""
+"""After install: what cases need (a case folder per department, the
+query-code key, the audit log) and the portal's front page."""
 
 from plone import api
 from putian.policy.applications.folders import case_folder
@@ -16,5 +17,14 @@ def prepare_applications(site) -> None:
         case_folder(brain._unrestrictedGetObject())
 
 
+FRONT_PAGE = "putian-home"
+
+
+def set_front_page(site) -> None:
+    site.setLayout(FRONT_PAGE)
+
+
 def post_install(context) -> None:
-    prepare_applications(api.portal.get())
+    site = api.portal.get()
+    prepare_applications(site)
+    set_front_page(site)

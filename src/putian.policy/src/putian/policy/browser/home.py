@@ -1,0 +1,67 @@
+"""The portal's front page: search, browse, the service centres, key figures."""
+
+from plone import api
+from putian.policy.browser.catalogue import CatalogueView
+from putian.policy.rules.indicators import AT_MOST_ONE_TRIP
+from putian.policy.rules.terms import is_online_handling_open
+
+
+# The facets a visitor browses by from the front page.
+BROWSE_BY = ("category", "department", "level")
+
+
+class HomeView(CatalogueView):
+    """Every published item counted once, by the catalogue's own facets."""
+
+    def __call__(self):
+        self.update({})
+        return self.index()
+
+    def browse(self) -> list[dict]:
+        titles = self.facet_titles()
+        return [
+            {
+                "name": facet["name"],
+                "title": titles[facet["name"]],
+                "options": [option for option in facet["options"] if option["count"]],
+            }
+            for name in BROWSE_BY
+            for facet in self.facets()
+            if facet["name"] == name
+        ]
+
+    def figures(self) -> dict:
+        """Published items, departments, and the plan's two shares (R14)."""
+        items = self._results
+        total = len(items)
+
+        def share(predicate) -> str:
+            if not total:
+                return "—"
+            return f"{100 * sum(1 for brain in items if predicate(brain)) / total:.0f}%"
+
+        return {
+            "items": total,
+            "departments": len({brain.department_uid for brain in items}),
+            "one_trip": share(lambda brain: brain.trips in AT_MOST_ONE_TRIP),
+            "online": share(
+                lambda brain: (
+                    bool(brain.online_depth)
+                    and is_online_handling_open(brain.online_depth)
+                )
+            ),
+        }
+
+    def service_centers(self) -> list[dict]:
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "address": brain.getObject().address,
+                "hours": brain.getObject().opening_hours,
+                "self_service_24h": brain.getObject().self_service_24h,
+            }
+            for brain in api.content.find(
+                portal_type="ServiceCenter", sort_on="sortable_title"
+            )
+        ]

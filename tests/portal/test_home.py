@@ -1,0 +1,47 @@
+"""The front page: search, services, key figures, browse, service centres."""
+
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+
+import requests
+import transaction
+
+
+def test_the_site_root_shows_the_front_page(portal):
+    assert portal.getLayout() == "putian-home"
+
+
+def test_the_front_page_for_the_public(site):
+    from tests.fixtures.applications import publish
+
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item = site.a.food
+        for obj in (item, item.guide, item.flow, item.rules):
+            publish(obj)
+        api.content.create(
+            container=site,
+            type="ServiceCenter",
+            id="center",
+            title="莆田市行政服务中心",
+            level="city",
+            address="莆田市城厢区东园西路",
+            opening_hours="周一至周五 8:00-12:00, 14:30-17:30",
+            self_service_24h=True,
+        )
+    transaction.commit()
+    page = requests.get(site.absolute_url(), timeout=30).text
+    assert 'id="home-search"' in page
+    assert "@@catalogue" in page and "@@track" in page
+    figures = page.split('id="home-figures"')[1].split("</section>")[0]
+    assert ">1<" in figures  # one published item, one department
+    assert ">100%<" in figures
+    assert "行政许可" in page.split('id="home-by-category"')[1]
+    assert "莆田市市场监督管理局" in page.split('id="home-by-department"')[1]
+    assert "莆田市行政服务中心" in page.split('id="home-service-centers"')[1]
+
+
+def test_upgrade_from_1009_sets_the_front_page(portal, setup_tool):
+    portal.setLayout("listing_view")
+    setup_tool.setLastVersionForProfile("putian.policy:default", "1009")
+    setup_tool.upgradeProfile("putian.policy:default")
+    assert portal.getLayout() == "putian-home"
