@@ -34,7 +34,8 @@ def test_the_front_page_for_the_public(site):
     assert "@@catalogue" in page
     assert "@@track" in page
     figures = page.split('id="home-figures"')[1].split("</section>")[0]
-    assert ">1<" in figures  # one published item, one department
+    assert 'id="figure-published">1<' in figures
+    assert 'id="figure-departments">1<' in figures
     assert ">100%<" in figures
     assert "行政许可" in page.split('id="home-by-category"')[1]
     assert "莆田市市场监督管理局" in page.split('id="home-by-department"')[1]

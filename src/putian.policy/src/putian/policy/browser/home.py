@@ -41,7 +41,7 @@ class HomeView(CatalogueView):
             return f"{100 * sum(1 for brain in items if predicate(brain)) / total:.0f}%"
 
         return {
-            "items": total,
+            "published": total,
             "departments": len({brain.department_uid for brain in items}),
             "one_trip": share(lambda brain: brain.trips in AT_MOST_ONE_TRIP),
             "online": share(
