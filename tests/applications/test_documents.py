@@ -2,6 +2,7 @@
 
 from datetime import date
 from datetime import datetime
+from hypothesis import example
 from hypothesis import given
 from hypothesis import strategies as st
 from pathlib import Path
@@ -564,14 +565,16 @@ def test_closing_punctuation_never_starts_a_row():
     width=st.integers(min_value=60, max_value=450),
     indent=st.sampled_from([0, 28, 42]),
 )
+@example(text="””", width=60, indent=42)
+@example(text="000000000““““““““““ ”", width=126, indent=42)
 def test_wrapping_keeps_the_text_and_the_width(text, width, indent):
     rows = wrap(text, 14, width, indent, 0)
     assert squeeze("".join(rows)) == squeeze(text)
     for index, row in enumerate(rows):
         room = width - (indent if index == 0 else 0)
-        # Only hanging punctuation may stick out (a row of nothing else is
-        # marks that may not start a line: they stay with each other).
-        fits = row.rstrip("".join(documents._NO_LINE_START))
+        # Only hanging punctuation (with a space before it) may stick out; a
+        # row of nothing else is marks that may not start a line.
+        fits = row.rstrip("".join(documents._NO_LINE_START) + " ")
         assert not fits or documents._width(fits, 14) <= room or len(fits) == 1
 
 
