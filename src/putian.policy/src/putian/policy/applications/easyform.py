@@ -24,6 +24,7 @@ from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
 from putian.policy.rules.applications import DELIVERY_METHODS
 from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
+from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
@@ -47,10 +48,6 @@ def _item_of(form):
         if IApprovalItem.providedBy(parent):
             return parent
     return None
-
-
-def _message(finding) -> str:
-    return finding.message_en if wants_english() else finding.message_zh
 
 
 @implementer(ICreateApplication)
@@ -86,7 +83,7 @@ class CreateApplication(Action):
             errors = {}
             for finding in findings:
                 key = finding.field if finding.field in fields else FORM_ERROR_MARKER
-                errors.setdefault(key, _message(finding))
+                errors.setdefault(key, finding_message(finding))
             return errors
         request.response.setCookie(
             SUBMITTED_COOKIE,

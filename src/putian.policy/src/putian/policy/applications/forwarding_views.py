@@ -10,11 +10,12 @@ from putian.policy.applications.forwarding import forwarded_to
 from putian.policy.applications.forwarding import forwarding_findings
 from putian.policy.applications.state import case_state
 from putian.policy.rules.applications import LEVEL_ORDER
+from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 
 
 def _messages(findings) -> list[str]:
-    return [f.message_en if wants_english() else f.message_zh for f in findings]
+    return [finding_message(finding) for finding in findings]
 
 
 def upper_departments(department) -> list:

@@ -18,11 +18,8 @@ from putian.policy.applications.views import StatusMixin
 from putian.policy.rules.certificates import VERIFICATION_RESULTS
 from putian.policy.rules.ratings import SATISFACTION_LEVELS
 from putian.policy.rules.terms import term
+from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
-
-
-def _message(finding) -> str:
-    return finding.message_en if wants_english() else finding.message_zh
 
 
 class ApplicationSubmitted(BrowserView):
@@ -119,7 +116,7 @@ class TrackView(StatusMixin, BrowserView):
         else:
             return
         if findings:
-            self.errors = [_message(finding) for finding in findings]
+            self.errors = [finding_message(finding) for finding in findings]
             self.request.response.setStatus(400)
         else:
             self.message = "Thank you." if wants_english() else "已提交，谢谢。"

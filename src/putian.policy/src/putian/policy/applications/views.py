@@ -24,6 +24,7 @@ from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.limits import is_instant_item
 from putian.policy.rules.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.terms import term
+from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 
 
@@ -113,10 +114,7 @@ class CaseView(StatusMixin, BrowserView):
         forwarding = self.context.forwarding
         return {
             "done": forwarding,
-            "findings": [
-                f.message_en if wants_english() else f.message_zh
-                for f in forwarding_findings(self.context)
-            ],
+            "findings": [finding_message(f) for f in forwarding_findings(self.context)],
             "targets": []
             if forwarding
             else [
@@ -164,19 +162,19 @@ class CaseActionForm(BrowserView):
         )
 
     def correction_rows(self) -> list[dict]:
-        form = self.request.form
-        names = form.get("material", [])
-        names = [names] if isinstance(names, str) else names
-        problems = form.get("problem", [])
-        problems = [problems] if isinstance(problems, str) else problems
-        fixes = form.get("how_to_fix", [])
-        fixes = [fixes] if isinstance(fixes, str) else fixes
+        names, problems, fixes = (
+            self._listed(key) for key in ("material", "problem", "how_to_fix")
+        )
         rows = [
             {"material": name, "problem": problem, "how_to_fix": fix}
             for name, problem, fix in zip(names, problems, fixes, strict=False)
             if name or problem or fix
         ]
         return rows
+
+    def _listed(self, key) -> list:
+        value = self.request.form.get(key, [])
+        return [value] if isinstance(value, str) else list(value)
 
     def _paper(self) -> dict:
         form = self.request.form
@@ -217,10 +215,7 @@ class CaseActionForm(BrowserView):
                     type="info",
                 )
                 return self.request.response.redirect(self.context.absolute_url())
-            self.findings = [
-                finding.message_en if wants_english() else finding.message_zh
-                for finding in outcome.findings
-            ]
+            self.findings = [finding_message(finding) for finding in outcome.findings]
             self.request.response.setStatus(400)
         return self.index()
 
@@ -235,9 +230,9 @@ class RevokeCertificate(BrowserView):
             findings = revoke_certificate(
                 self.context, self.request.form.get("reason", "")
             )
-            messages = [
-                f.message_en if wants_english() else f.message_zh for f in findings
-            ] or ["Revoked." if wants_english() else "证照已撤销。"]
+            messages = [finding_message(f) for f in findings] or [
+                "Revoked." if wants_english() else "证照已撤销。"
+            ]
             for message in messages:
                 api.portal.show_message(
                     message, self.request, type="error" if findings else "info"

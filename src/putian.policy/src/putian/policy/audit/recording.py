@@ -6,7 +6,7 @@ from putian.policy.content.department import department_of
 from putian.policy.rules.audit import AuditEntry
 from putian.policy.rules.audit import make_entry
 from putian.policy.rules.audit import REFUSED_ACTION
-from putian.policy.vocabularies.terms import wants_english
+from putian.policy.validation import finding_message
 
 
 ANONYMOUS = "anonymous"
@@ -59,10 +59,7 @@ def record_refusal(
 ) -> AuditEntry:
     """A refused attempt (out of order, beyond authority, paper missing):
     what was attempted, from which state, and every reason, in words."""
-    reasons = "；".join(
-        finding.message_en if wants_english() else finding.message_zh
-        for finding in findings
-    )
+    reasons = "；".join(finding_message(finding) for finding in findings)
     return record(
         obj,
         REFUSED_ACTION,
