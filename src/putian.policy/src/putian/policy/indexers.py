@@ -3,6 +3,7 @@
 from plone.indexer import indexer
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
+from putian.policy.content.life_event import ILifeEvent
 from zope.interface import Interface
 
 
@@ -29,3 +30,8 @@ def level(obj):
     if department is None or not department.level:
         raise AttributeError("level")
     return department.level
+
+
+@indexer(ILifeEvent)
+def life_event_audience(obj):
+    return obj.audience

@@ -23,15 +23,33 @@ MAX_SIZE = 100
 SORTS = ("title", "code", "department")
 
 # Request parameter (and catalog index/metadata column) -> term table.
-# The department has no table: its titles come from ``department_title``.
+# Departments and life events have no table: their titles come from the
+# catalog (``department_title``, the life events' own titles).
 FACETS = (
     ("department", "department_uid", None),
+    ("life_event", "life_events", None),
     ("level", "level", terms.LEVELS),
     ("category", "category", terms.ITEM_CATEGORIES),
     ("trips", "trips", terms.TRIPS),
     ("online_depth", "online_depth", terms.ONLINE_DEPTHS),
     ("lifecycle_status", "lifecycle_status", terms.LIFECYCLE_STATUSES),
 )
+
+
+def facet_values(value) -> tuple:
+    """A brain's values for a facet: one for most, several for life events."""
+    if not value:  # None, "", or Missing.Value before an item is reindexed
+        return ()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(dict.fromkeys(v for v in value if v))
+    return (value,)
+
+
+def life_event_titles() -> dict:
+    return {
+        brain.UID: brain.Title for brain in api.content.find(portal_type="LifeEvent")
+    }
+
 
 # CJK ideographs (the lexicon indexes them as bigrams).
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -117,22 +135,29 @@ class CatalogueView(BrowserView):
         results = []
         for brain in candidates:
             values = {
-                name: getattr(brain, column, None) for name, column in columns.items()
+                name: facet_values(getattr(brain, column, None))
+                for name, column in columns.items()
             }
             misses = [
-                name for name, value in self.filters.items() if values[name] != value
+                name
+                for name, value in self.filters.items()
+                if value not in values[name]
             ]
             if not misses:
                 results.append(brain)
-            for name, value in values.items():
+            for name, brain_values in values.items():
                 # Counted under the other filters: at most this one may miss.
-                if value in (None, "") or misses not in ([], [name]):
+                if misses not in ([], [name]):
                     continue
-                counts[name][value] = counts[name].get(value, 0) + 1
-            if values["department"]:
-                department_titles[values["department"]] = brain.department_title or ""
+                for value in brain_values:
+                    counts[name][value] = counts[name].get(value, 0) + 1
+            for uid in values["department"]:
+                department_titles[uid] = brain.department_title or ""
         self._counts = counts
-        self._department_titles = department_titles
+        self._titles = {
+            "department": department_titles,
+            "life_event": life_event_titles(),
+        }
         self._results = self._sorted(results)
 
     def _sorted(self, brains):
@@ -177,14 +202,14 @@ class CatalogueView(BrowserView):
         if active:
             tokens.add(active)
         if table is None:
-            titles = self._department_titles
+            titles = self._titles[name]
             return sorted(tokens, key=lambda uid: (titles.get(uid, uid), uid))
         known = [term.token for term in table]
         return [t for t in known if t in tokens] + sorted(tokens - set(known))
 
-    def _value_title(self, table, token) -> str:
+    def _value_title(self, name, table, token) -> str:
         if table is None:
-            return self._department_titles.get(token, token)
+            return self._titles[name].get(token, token)
         return self.display.term_in(table, token)
 
     def facets(self) -> list[dict]:
@@ -195,7 +220,7 @@ class CatalogueView(BrowserView):
             options = [
                 {
                     "token": token,
-                    "title": self._value_title(table, token),
+                    "title": self._value_title(name, table, token),
                     "count": counts.get(token, 0),
                     "active": token == active,
                     # A click on the active value removes the filter.
@@ -218,6 +243,7 @@ class CatalogueView(BrowserView):
     def facet_titles(self) -> dict:
         messages = {
             "department": _("label_department", default="Department"),
+            "life_event": _("label_life_events", default="Life events"),
             "level": _("label_level", default="Level"),
             "category": _("label_category", default="Category"),
             "trips": _("label_trips", default="Trips needed"),

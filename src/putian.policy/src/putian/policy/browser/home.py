@@ -2,6 +2,9 @@
 
 from plone import api
 from putian.policy.browser.catalogue import CatalogueView
+from putian.policy.life_events.taxonomy import FOLDER_ID
+from putian.policy.life_events.taxonomy import themes_by_audience
+from putian.policy.rules import terms
 from putian.policy.rules.indicators import AT_MOST_ONE_TRIP
 from putian.policy.rules.terms import is_online_handling_open
 
@@ -52,16 +55,32 @@ class HomeView(CatalogueView):
             ),
         }
 
+    def life_events(self) -> list[dict]:
+        """个人办事 and 法人办事, each theme with its published items."""
+        return themes_by_audience(self.request)
+
+    def life_events_url(self) -> str:
+        return f"{self.context.absolute_url()}/{FOLDER_ID}"
+
     def service_centers(self) -> list[dict]:
-        return [
-            {
-                "title": brain.Title,
-                "url": brain.getURL(),
-                "address": brain.getObject().address,
-                "hours": brain.getObject().opening_hours,
-                "self_service_24h": brain.getObject().self_service_24h,
-            }
-            for brain in api.content.find(
-                portal_type="ServiceCenter", sort_on="sortable_title"
+        centers = []
+        for brain in api.content.find(
+            portal_type="ServiceCenter", sort_on="getObjPositionInParent"
+        ):
+            center = brain.getObject()
+            weekend = center.weekend_services or ()
+            centers.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "address": center.address,
+                    "hours": center.opening_hours,
+                    "self_service_24h": center.self_service_24h,
+                    "weekend_services": [
+                        self.display.term_in(terms.WEEKEND_SERVICES, term.token)
+                        for term in terms.WEEKEND_SERVICES
+                        if term.token in weekend
+                    ],
+                }
             )
-        ]
+        return centers

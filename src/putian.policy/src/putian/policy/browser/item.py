@@ -19,6 +19,7 @@ from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.flows.views import draw_flowchart
+from putian.policy.halls.places import windows_for_item
 from putian.policy.rules.guide import guide_element
 from putian.policy.rules.guide import guide_sections
 from putian.policy.rules.standards import check_standard_conformity
@@ -96,6 +97,34 @@ class ItemView(BrowserView):
             ("online_depth", show.term("online_depth", item.online_depth)),
         ]
         return [{"name": name, "value": value} for name, value in facts if value]
+
+    def life_events(self) -> list[dict]:
+        """The themes the item is found under (individuals', businesses')."""
+        uids = list(getattr(self.item, "life_events", None) or ())
+        if not uids:
+            return []
+        brains = {
+            brain.UID: brain
+            for brain in api.content.find(portal_type="LifeEvent", UID=uids)
+        }
+        return [
+            {"title": brains[uid].Title, "url": brains[uid].getURL()}
+            for uid in uids
+            if uid in brains
+        ]
+
+    def windows(self) -> list[dict]:
+        """Where to apply in person: each hall window that handles the item."""
+        return [
+            {
+                "center": center.Title(),
+                "url": f"{center.absolute_url()}#window-{row.get('number') or ''}",
+                "address": center.address,
+                "hours": center.opening_hours,
+                "window": f"{row.get('number') or ''} {row.get('name') or ''}".strip(),
+            }
+            for center, row in windows_for_item(self.item)
+        ]
 
     # -- guide ----------------------------------------------------------
 

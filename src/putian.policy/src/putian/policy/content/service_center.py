@@ -4,6 +4,9 @@ from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
+from putian.policy.rules.codes import check_division_code
+from putian.policy.validation import constraint_from
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Interface
@@ -16,7 +19,29 @@ class IWindow(Interface):
     name = schema.TextLine(title=_("label_window_name", default="Name"))
     departments = schema.TextLine(
         title=_("label_window_departments", default="Departments served"),
+        description=_(
+            "help_window_departments",
+            default="As visitors read it, e.g. all departments in the centre.",
+        ),
         required=False,
+    )
+    handled_departments = schema.List(
+        title=_("label_window_handled_departments", default="Handles the items of"),
+        description=_(
+            "help_window_handled_departments",
+            default="None: every item of the departments this centre serves "
+            "(a comprehensive window).",
+        ),
+        value_type=schema.Choice(vocabulary="putian.policy.Departments"),
+        required=False,
+        default=[],
+    )
+    directives.widget("handled_categories", CheckBoxFieldWidget)
+    handled_categories = schema.List(
+        title=_("label_window_handled_categories", default="Only these categories"),
+        value_type=schema.Choice(vocabulary="putian.policy.ItemCategories"),
+        required=False,
+        default=[],
     )
 
 
@@ -26,6 +51,17 @@ class IServiceCenter(model.Schema):
     level = schema.Choice(
         title=_("label_level", default="Level"),
         vocabulary="putian.policy.Levels",
+    )
+
+    division_code = schema.TextLine(
+        title=_("label_division_code", default="Administrative division code"),
+        description=_(
+            "help_center_division_code",
+            default="The division whose departments this centre serves; "
+            "empty: every department of its level.",
+        ),
+        required=False,
+        constraint=constraint_from(check_division_code),
     )
 
     address = schema.TextLine(title=_("label_address", default="Address"))

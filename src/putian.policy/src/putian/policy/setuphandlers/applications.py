@@ -1,10 +1,12 @@
 """After install: what cases need (a case folder per department, the
-query-code key, the audit log) and the portal's front page."""
+query-code key, the audit log), the portal's front page and the folder of
+life events."""
 
 from plone import api
 from putian.policy.applications.folders import case_folder
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.audit.storage import audit_log
+from putian.policy.life_events.taxonomy import life_event_folder
 
 
 def prepare_applications(site) -> None:
@@ -28,3 +30,4 @@ def post_install(context) -> None:
     site = api.portal.get()
     prepare_applications(site)
     set_front_page(site)
+    life_event_folder(site)

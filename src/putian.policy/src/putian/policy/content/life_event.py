@@ -1,0 +1,22 @@
+from plone.dexterity.content import Item
+from plone.supermodel import model
+from putian.policy import _
+from zope import schema
+from zope.interface import implementer
+
+
+class ILifeEvent(model.Schema):
+    """A life event (办事主题): items grouped the way people meet them (R17).
+
+    Editors keep the taxonomy in the 办事主题 folder; departments tag their
+    items with it (behavior ``putian.life_events``)."""
+
+    audience = schema.Choice(
+        title=_("label_life_event_audience", default="For"),
+        vocabulary="putian.policy.LifeEventAudiences",
+    )
+
+
+@implementer(ILifeEvent)
+class LifeEvent(Item):
+    """One theme: its page lists the published items tagged with it."""

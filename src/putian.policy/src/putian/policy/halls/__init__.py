@@ -1,0 +1,1 @@
+"""Service halls: which window handles which item (R15, R17)."""

@@ -1,0 +1,88 @@
+"""Halls, windows and items from the catalog, decided by the core.
+
+Departments and halls are few, so they are read whole; items stay brains.
+"""
+
+from plone import api
+from putian.policy.rules.halls import Hall
+from putian.policy.rules.halls import ItemPlace
+from putian.policy.rules.halls import Window
+from putian.policy.rules.halls import window_handles
+
+
+PUBLISHED = "published"
+
+
+def hall_of(center) -> Hall:
+    return Hall(level=center.level, division_code=center.division_code or None)
+
+
+def window_of(row) -> Window:
+    return Window.of(
+        departments=row.get("handled_departments") or (),
+        categories=row.get("handled_categories") or (),
+    )
+
+
+def department_places() -> dict:
+    """Department UID -> (level, division code)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    places = {}
+    for brain in catalog.unrestrictedSearchResults(portal_type="Department"):
+        department = brain._unrestrictedGetObject()
+        places[brain.UID] = (department.level, department.division_code)
+    return places
+
+
+def item_place(brain, departments) -> ItemPlace:
+    level, division = departments.get(brain.department_uid, (None, None))
+    return ItemPlace(
+        department=brain.department_uid,
+        level=level,
+        division_code=division,
+        category=brain.category,
+    )
+
+
+def published_items():
+    brains = api.content.find(
+        portal_type="ApprovalItem", review_state=PUBLISHED, sort_on="sortable_title"
+    )
+    return [brain for brain in brains if not brain.is_working_copy]
+
+
+def items_by_window(center) -> list[tuple[dict, list]]:
+    """Each window of ``center`` with the published items it handles."""
+    hall = hall_of(center)
+    departments = department_places()
+    items = [(brain, item_place(brain, departments)) for brain in published_items()]
+    return [
+        (
+            row,
+            [
+                brain
+                for brain, place in items
+                if window_handles(hall, window_of(row), place)
+            ],
+        )
+        for row in center.windows or ()
+    ]
+
+
+def windows_for_item(item) -> list[tuple[object, dict]]:
+    """Where ``item`` is handled: (centre, window row) pairs."""
+    catalog = api.portal.get_tool("portal_catalog")
+    brain = catalog.unrestrictedSearchResults(UID=item.UID())
+    if not brain:
+        return []
+    place = item_place(brain[0], department_places())
+    found = []
+    for center_brain in api.content.find(
+        portal_type="ServiceCenter", sort_on="getObjPositionInParent"
+    ):
+        center = center_brain.getObject()
+        hall = hall_of(center)
+        for row in center.windows or ():
+            if window_handles(hall, window_of(row), place):
+                found.append((center, row))
+    return found

@@ -1,0 +1,1 @@
+"""Life events (办事主题): a taxonomy editors keep, items tagged with it."""

@@ -1,0 +1,48 @@
+"""A theme's page (its published items) and the themes overview."""
+
+from plone import api
+from Products.Five.browser import BrowserView
+from putian.policy.browser.display import Display
+from putian.policy.halls.places import PUBLISHED
+from putian.policy.life_events.taxonomy import themes_by_audience
+from putian.policy.vocabularies.catalog import audience_title
+
+
+class LifeEventView(BrowserView):
+    def __call__(self):
+        self.display = Display(self.request)
+        return self.index()
+
+    def audience(self) -> str:
+        return audience_title(self.context.audience)
+
+    def catalogue_url(self) -> str:
+        portal_url = api.portal.get().absolute_url()
+        return f"{portal_url}/@@catalogue?life_event={self.context.UID()}"
+
+    def items(self) -> list[dict]:
+        term = self.display.term
+        brains = api.content.find(
+            portal_type="ApprovalItem",
+            review_state=PUBLISHED,
+            life_events=self.context.UID(),
+            sort_on="sortable_title",
+        )
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "department": brain.department_title or "",
+                "trips": term("trips", brain.trips),
+                "online_depth": term("online_depth", brain.online_depth),
+            }
+            for brain in brains
+            if not brain.is_working_copy
+        ]
+
+
+class LifeEventsView(BrowserView):
+    """The themes folder's page: 个人办事 and 法人办事 side by side."""
+
+    def groups(self) -> list[dict]:
+        return themes_by_audience(self.request)

@@ -1,0 +1,81 @@
+"""Service halls and life events: which window handles an item (R15, R17).
+
+A hall (行政服务中心, 便民服务中心) serves the departments of its own level
+and division. Each window handles the items of the departments it lists,
+or — a window that lists none, such as a comprehensive window (综合受理窗口,
+无差别受理) — every item the hall serves. A window may narrow what it
+handles to some item categories.
+
+Life events (办事主题) group items the way people meet them: for
+individuals (个人办事) and for legal persons (法人办事).
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
+from putian.policy.rules.terms import Term
+
+
+# 服务对象: who a life event is for.
+LIFE_EVENT_AUDIENCES = (
+    Term("personal", "个人办事", "For individuals"),
+    Term("business", "法人办事", "For businesses"),
+)
+
+
+@dataclass(frozen=True)
+class Hall:
+    """Where a hall sits: its level and administrative division."""
+
+    level: str
+    # None: a hall that records no division serves its whole level.
+    division_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Window:
+    """What a window is set up to handle."""
+
+    departments: frozenset[str] = field(default_factory=frozenset)
+    categories: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, departments: Iterable[str] = (), categories: Iterable[str] = ()):
+        return cls(
+            departments=frozenset(d for d in departments or () if d),
+            categories=frozenset(c for c in categories or () if c),
+        )
+
+
+@dataclass(frozen=True)
+class ItemPlace:
+    """An item as a hall sees it: its department and that department's
+    level and division, and the item's category."""
+
+    department: str
+    level: str | None
+    division_code: str | None
+    category: str | None
+
+
+def hall_serves(hall: Hall, item: ItemPlace) -> bool:
+    """The item belongs to a department of the hall's level and division."""
+    if item.level != hall.level:
+        return False
+    return hall.division_code in (None, "") or item.division_code == (
+        hall.division_code
+    )
+
+
+def window_handles(hall: Hall, window: Window, item: ItemPlace) -> bool:
+    """Whether ``window`` of ``hall`` handles ``item``.
+
+    A window that names departments handles their items even when they
+    sit at another level (a city department stationed in a county hall);
+    one that names none handles whatever the hall serves."""
+    if window.departments:
+        if item.department not in window.departments:
+            return False
+    elif not hall_serves(hall, item):
+        return False
+    return not window.categories or item.category in window.categories

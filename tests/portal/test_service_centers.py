@@ -1,0 +1,171 @@
+"""Service centre pages: hours, weekend and self-service, and the windows
+with the items each handles; an item page says where to apply in person."""
+
+from lxml import html as lxml_html
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import make_department
+from tests.fixtures.catalogue import make_item
+
+import pytest
+import requests
+import transaction
+
+
+AUTH = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+JSON = {"Accept": "application/json"}
+
+
+def publish_item(item):
+    for obj in (item, *item.objectValues()):
+        publish(obj)
+
+
+@pytest.fixture
+def hall(site):
+    """City hall with a comprehensive window, a window for department a and
+    a licensing window for b; a county department's item it must not list."""
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        a, b = site.a, site.b
+        publish_item(a.food)
+        publish_item(make_item(b, "build", "建筑工程施工许可证核发", "XK00020000"))
+        registration = make_item(b, "record", "房屋交易合同网签备案", "QT00021000")
+        registration.category = "QT"
+        registration.reindexObject()
+        publish_item(registration)
+        county = make_department(
+            site, "c", "仙游县市场监督管理局", "11350322003632103T", "350322"
+        )
+        county.level = "county"
+        county.reindexObject()
+        publish_item(make_item(county, "stall", "小餐饮登记", "XK00030000"))
+        make_item(a, "draft", "食品小作坊登记", "XK00016000")
+        center = api.content.create(
+            container=site,
+            type="ServiceCenter",
+            id="center",
+            title="莆田市行政服务中心",
+            level="city",
+            division_code="350300",
+            address="莆田市城厢区东园西路",
+            opening_hours="周一至周五 8:00-12:00, 14:30-17:30",
+            self_service_24h=True,
+            self_service_machines=["政务服务自助终端"],
+            weekend_services={"real_estate", "marriage"},
+            windows=[
+                {"number": "A01", "name": "综合受理窗口", "departments": "各进驻部门"},
+                {
+                    "number": "B01",
+                    "name": "市场准入窗口",
+                    "handled_departments": [a.UID()],
+                },
+                {
+                    "number": "C01",
+                    "name": "工程建设项目审批窗口",
+                    "handled_departments": [b.UID()],
+                    "handled_categories": ["XK"],
+                },
+            ],
+        )
+    transaction.commit()
+    return {"site": site, "center": center}
+
+
+def page(url):
+    response = requests.get(url, headers={"Accept-Language": "zh-CN"}, timeout=60)
+    assert response.status_code == 200, response.text[:500]
+    return lxml_html.fromstring(response.text)
+
+
+def items_at(tree, number) -> list[str]:
+    return [
+        a.text_content().strip()
+        for a in tree.xpath(f"//*[@id='window-{number}']//details//li/a")
+    ]
+
+
+def test_each_window_lists_the_items_it_handles(hall):
+    tree = page(hall["center"].absolute_url())
+    assert sorted(items_at(tree, "A01")) == sorted(
+        ["建筑工程施工许可证核发", "房屋交易合同网签备案", "食品经营许可"]
+    )
+    assert items_at(tree, "B01") == ["食品经营许可"]
+    assert items_at(tree, "C01") == ["建筑工程施工许可证核发"]
+    text = tree.text_content()
+    assert "小餐饮登记" not in text  # another level and division
+    assert "食品小作坊登记" not in text  # not published
+    c01 = " ".join(tree.xpath("//*[@id='window-C01']")[0].text_content().split())
+    assert "莆田市住房和城乡建设局" in c01
+    assert "行政许可" in c01
+
+
+def test_the_centre_page_shows_hours_weekend_and_self_service(hall):
+    tree = page(hall["center"].absolute_url())
+    facts = " ".join(tree.xpath("//*[@id='center-facts']")[0].text_content().split())
+    assert "莆田市城厢区东园西路" in facts
+    assert "周一至周五 8:00-12:00, 14:30-17:30" in facts
+    weekend = tree.xpath("//*[@id='center-weekend']")[0].text_content().strip()
+    assert weekend == "不动产登记、婚姻登记"
+    assert (
+        "政务服务自助终端"
+        in tree.xpath("//*[@id='center-self-service']")[0].text_content()
+    )
+
+
+def test_the_item_page_says_which_windows_handle_it(hall):
+    tree = page(hall["site"].a.food.absolute_url())
+    windows = [
+        " ".join(li.text_content().split())
+        for li in tree.xpath("//*[@id='where-to-apply']//li")
+    ]
+    assert [w.split(" 莆田市城厢区")[0] for w in windows] == [
+        "莆田市行政服务中心 · A01 综合受理窗口",
+        "莆田市行政服务中心 · B01 市场准入窗口",
+    ]
+    link = tree.xpath("//*[@id='where-to-apply']//a")[1].get("href")
+    assert link.endswith("/center#window-B01")
+
+
+def test_an_item_no_window_handles_shows_no_place(hall):
+    stall = hall["site"].c.stall
+    assert page(stall.absolute_url()).xpath("//*[@id='where-to-apply']") == []
+
+
+def test_the_front_page_shows_weekend_services(hall):
+    tree = page(hall["site"].absolute_url())
+    centers = " ".join(
+        tree.xpath("//*[@id='home-service-centers']")[0].text_content().split()
+    )
+    assert "周末服务：不动产登记、婚姻登记" in centers.replace("： ", "：")
+
+
+def test_rest_sets_what_a_window_handles(hall):
+    site, center = hall["site"], hall["center"]
+    url = center.absolute_url()
+    windows = [
+        {
+            "number": "D01",
+            "name": "社会事务窗口",
+            "handled_departments": [site.b.UID()],
+            "handled_categories": ["QT"],
+        }
+    ]
+    response = requests.patch(url, json={"windows": windows}, auth=AUTH, headers=JSON)
+    assert response.status_code == 204, response.text
+    assert items_at(page(url), "D01") == ["房屋交易合同网签备案"]
+    body = requests.get(url, headers=JSON, timeout=60).json()
+    assert body["windows"][0]["handled_departments"] == [site.b.UID()]
+
+
+def test_rest_refuses_a_bad_division_code(hall):
+    response = requests.patch(
+        hall["center"].absolute_url(),
+        json={"division_code": "12345"},
+        auth=AUTH,
+        headers=JSON,
+    )
+    assert response.status_code == 400
+    transaction.begin()
+    assert hall["center"].division_code == "350300"

@@ -1,0 +1,109 @@
+"""R15/R17: which window of a service hall handles an item."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+from putian.policy.rules.halls import Hall
+from putian.policy.rules.halls import hall_serves
+from putian.policy.rules.halls import ItemPlace
+from putian.policy.rules.halls import LIFE_EVENT_AUDIENCES
+from putian.policy.rules.halls import Window
+from putian.policy.rules.halls import window_handles
+
+
+CITY_HALL = Hall("city", "350300")
+XIANYOU_HALL = Hall("county", "350322")
+
+FOOD = ItemPlace("scjgj", "city", "350300", "XK")
+MARRIAGE = ItemPlace("mzj", "city", "350300", "QR")
+XIANYOU_FOOD = ItemPlace("xy-scjgj", "county", "350322", "XK")
+CHENGXIANG_FOOD = ItemPlace("cx-scjgj", "county", "350302", "XK")
+
+
+def test_a_comprehensive_window_handles_every_item_the_hall_serves():
+    everything = Window.of()
+    assert window_handles(CITY_HALL, everything, FOOD)
+    assert window_handles(CITY_HALL, everything, MARRIAGE)
+
+
+def test_a_hall_serves_its_own_level_only():
+    assert not window_handles(CITY_HALL, Window.of(), XIANYOU_FOOD)
+    assert window_handles(XIANYOU_HALL, Window.of(), XIANYOU_FOOD)
+    assert not window_handles(XIANYOU_HALL, Window.of(), FOOD)
+
+
+def test_a_county_hall_does_not_serve_another_county():
+    assert not window_handles(XIANYOU_HALL, Window.of(), CHENGXIANG_FOOD)
+    assert not hall_serves(XIANYOU_HALL, CHENGXIANG_FOOD)
+
+
+def test_a_hall_without_a_division_serves_its_whole_level():
+    any_county = Hall("county")
+    assert hall_serves(any_county, XIANYOU_FOOD)
+    assert hall_serves(any_county, CHENGXIANG_FOOD)
+    assert hall_serves(Hall("county", ""), CHENGXIANG_FOOD)
+
+
+def test_a_department_window_handles_that_department_only():
+    market = Window.of(departments=["scjgj"])
+    assert window_handles(CITY_HALL, market, FOOD)
+    assert not window_handles(CITY_HALL, market, MARRIAGE)
+
+
+def test_a_stationed_department_is_handled_even_from_another_level():
+    # 市级部门进驻县级大厅: the window names the department itself.
+    stationed = Window.of(departments=["scjgj"])
+    assert window_handles(XIANYOU_HALL, stationed, FOOD)
+
+
+def test_categories_narrow_what_a_window_handles():
+    licences = Window.of(departments=["scjgj", "mzj"], categories=["XK"])
+    assert window_handles(CITY_HALL, licences, FOOD)
+    assert not window_handles(CITY_HALL, licences, MARRIAGE)
+    confirmations = Window.of(categories=["QR"])
+    assert window_handles(CITY_HALL, confirmations, MARRIAGE)
+    assert not window_handles(CITY_HALL, confirmations, FOOD)
+
+
+def test_an_item_without_a_category_is_not_in_a_category_window():
+    uncategorised = ItemPlace("scjgj", "city", "350300", None)
+    assert not window_handles(CITY_HALL, Window.of(categories=["XK"]), uncategorised)
+    assert window_handles(CITY_HALL, Window.of(), uncategorised)
+
+
+def test_empty_entries_in_a_window_are_ignored():
+    assert Window.of(departments=["", None], categories=[""]) == Window.of()
+    assert Window.of(departments=None, categories=None) == Window.of()
+
+
+def test_life_events_are_for_individuals_and_for_businesses():
+    assert [term.token for term in LIFE_EVENT_AUDIENCES] == ["personal", "business"]
+    assert [term.title_zh for term in LIFE_EVENT_AUDIENCES] == ["个人办事", "法人办事"]
+
+
+departments = st.sampled_from(["scjgj", "mzj", "zjj", "xy-scjgj"])
+categories = st.sampled_from(["XK", "QR", "GG"])
+items = st.builds(
+    ItemPlace,
+    departments,
+    st.sampled_from(["city", "county"]),
+    st.sampled_from(["350300", "350322"]),
+    categories,
+)
+windows = st.builds(
+    Window.of, st.lists(departments, max_size=2), st.lists(categories, max_size=2)
+)
+
+
+@given(windows, items)
+def test_a_window_handles_no_more_than_its_unnarrowed_self(window, item):
+    wider = Window.of(departments=window.departments)
+    if window_handles(CITY_HALL, window, item):
+        assert window_handles(CITY_HALL, wider, item)
+
+
+@given(windows, items)
+def test_a_named_department_decides_regardless_of_the_hall(window, item):
+    if window.departments:
+        assert window_handles(CITY_HALL, window, item) == window_handles(
+            XIANYOU_HALL, window, item
+        )
