@@ -128,6 +128,38 @@ def check_users_have_their_roles(demo):
     }
 
 
+def check_life_events_and_windows(demo):
+    from putian.policy.demo.themes import LIFE_EVENTS
+    from putian.policy.halls.places import items_by_window
+    from putian.policy.life_events.taxonomy import themes_by_audience
+
+    portal, counts = demo
+    assert counts["life_events"] == len(LIFE_EVENTS)
+    groups = {group["audience"]: group["themes"] for group in themes_by_audience()}
+    assert len(groups["personal"]) >= 5
+    assert len(groups["business"]) >= 5
+    # Every theme leads somewhere, and the county copy of a city standard is
+    # found under the same theme.
+    assert all(theme["count"] for themes in groups.values() for theme in themes)
+    opening = portal.themes.kaiban.UID()
+    assert opening in portal["xy-scjgj"]["xk00012000"].life_events
+    hall = {
+        row["number"]: [b.Title for b in handled]
+        for row, handled in items_by_window(portal.xzfwzx)
+    }
+    assert "食品经营许可" in hall["B01"]
+    assert "建筑工程施工许可证核发" in hall["C01"]
+    assert set(hall["E01"]) >= {"不动产登记"}
+    assert len(hall["A01"]) > len(hall["B01"])
+    # A county hall lists its own county's items, not the city's.
+    county = {
+        row["number"]: [b.getPath() for b in handled]
+        for row, handled in items_by_window(portal.xyxzfwzx)
+    }
+    assert county["02"]
+    assert all("/xy-scjgj/" in path for path in county["01"])
+
+
 def check_second_run_creates_nothing(demo):
     portal, _counts = demo
     before = len(all_items())
@@ -144,6 +176,7 @@ def test_demo_content(demo):
     check_structure(demo)
     check_catalogue(demo)
     check_users_have_their_roles(demo)
+    check_life_events_and_windows(demo)
     check_second_run_creates_nothing(demo)
     # Last: it logs out.
     check_published_items_are_public(demo)

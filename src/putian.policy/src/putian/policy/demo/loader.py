@@ -16,6 +16,8 @@ from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.demo import items as item_table
 from putian.policy.demo import people
 from putian.policy.demo import structure
+from putian.policy.demo import themes
+from putian.policy.life_events.taxonomy import life_event_folder
 from putian.policy.rules.terms import ONLINE_OPEN_MIN_DEPTH
 from putian.policy.rules.terms import REVIEW_ELEMENTS
 from putian.policy.rules.terms import REVIEW_STAGES
@@ -274,13 +276,51 @@ def _ensure_departments(site, counts, progress):
         progress(f"demo: {number}/{total} departments")
 
 
+def window_row(site, window):
+    """A demo window as the ServiceCenter stores it (department UIDs)."""
+    return {
+        "number": window["number"],
+        "name": window["name"],
+        "departments": window.get("departments"),
+        "handled_departments": [site[id_].UID() for id_ in window.get("handled", ())],
+        "handled_categories": list(window.get("categories", ())),
+    }
+
+
 def _ensure_service_centers(site, counts):
     for data in structure.SERVICE_CENTERS:
         if data["id"] in site.objectIds():
             continue
         values = dict(data)
+        values["windows"] = [window_row(site, w) for w in data["windows"]]
         api.content.create(container=site, type="ServiceCenter", **values)
         counts["service_centers"] += 1
+
+
+def _ensure_life_events(site, counts):
+    """The demo's themes, and every item with a listed base code under them."""
+    folder = life_event_folder(site)
+    catalog = api.portal.get_tool("portal_catalog")
+    for theme in themes.LIFE_EVENTS:
+        event = folder.get(theme.id)
+        if event is None:
+            event = api.content.create(
+                container=folder,
+                type="LifeEvent",
+                id=theme.id,
+                title=theme.title,
+                description=theme.description,
+                audience=theme.audience,
+            )
+            counts["life_events"] += 1
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="ApprovalItem", base_code=list(theme.base_codes)
+        ):
+            item = brain._unrestrictedGetObject()
+            tagged = list(getattr(item, "life_events", None) or ())
+            if event.UID() not in tagged:
+                item.life_events = [*tagged, event.UID()]
+                item.reindexObject(idxs=["life_events"])
 
 
 def _department_row(department_id):
@@ -409,6 +449,7 @@ def load_demo(site, progress=_no_progress):
             (
                 "departments",
                 "service_centers",
+                "life_events",
                 "items",
                 "sub_items",
                 "local_items",
@@ -426,6 +467,8 @@ def load_demo(site, progress=_no_progress):
         _ensure_lifecycle(site, counts)
         _ensure_local_items(site, counts)
         progress(f"demo: {len(item_table.LOCAL_ITEMS)} county and township items")
+        _ensure_life_events(site, counts)
+        progress(f"demo: {len(themes.LIFE_EVENTS)} life events")
         _ensure_application_forms(site, counts)
         _ensure_users(site, counts)
         progress(f"demo: {len(people.USERS)} users")

@@ -97,32 +97,37 @@ SERVICE_CENTERS = (
         "address": "莆田市城厢区东园西路行政服务中心大楼",
         "opening_hours": "周一至周五 8:00-12:00, 14:30-17:30；"
         "周六 9:00-12:00（周末服务）",
+        "division_code": CITY,
+        # "handled": department ids (the loader stores their UIDs).
         "windows": [
             {"number": "A01", "name": "综合受理窗口", "departments": "各进驻部门"},
-            {
-                "number": "B01",
-                "name": "市场准入窗口",
-                "departments": "莆田市市场监督管理局",
-            },
+            {"number": "B01", "name": "市场准入窗口", "handled": ["scjgj"]},
             {
                 "number": "C01",
                 "name": "工程建设项目审批窗口",
-                "departments": "莆田市住房和城乡建设局、莆田市自然资源局",
+                "handled": ["fgw", "zjj", "zrzyj", "sthjj", "slj"],
+                "categories": ["XK", "QT"],
             },
             {
                 "number": "D01",
                 "name": "社会事务窗口",
-                "departments": "莆田市民政局、莆田市人力资源和社会保障局",
+                "handled": ["mzj", "rsj", "jyj", "wjw"],
             },
             {
                 "number": "E01",
                 "name": "不动产登记窗口",
-                "departments": "莆田市自然资源局",
+                "handled": ["zrzyj"],
+                "categories": ["QR"],
             },
             {
                 "number": "F01",
+                "name": "交通运输窗口",
+                "handled": ["jtysj"],
+            },
+            {
+                "number": "G01",
                 "name": "帮办代办窗口",
-                "departments": "莆田市行政服务中心",
+                "departments": "各进驻部门（帮办代办）",
             },
         ],
         "self_service_24h": True,
@@ -150,13 +155,10 @@ SERVICE_CENTERS = (
         "level": "county",
         "address": "仙游县鲤城街道行政服务中心大楼",
         "opening_hours": "周一至周五 8:00-12:00, 15:00-18:00",
+        "division_code": "350322",
         "windows": [
             {"number": "01", "name": "综合受理窗口", "departments": "各进驻部门"},
-            {
-                "number": "02",
-                "name": "市场监管窗口",
-                "departments": "仙游县市场监督管理局",
-            },
+            {"number": "02", "name": "市场监管窗口", "handled": ["xy-scjgj"]},
         ],
         "self_service_24h": True,
         "self_service_machines": ["政务服务自助终端"],
@@ -176,17 +178,15 @@ SERVICE_CENTERS = (
         "level": "township",
         "address": "莆田市荔城区镇海街道办事处一楼",
         "opening_hours": "周一至周五 8:00-12:00, 14:30-17:30",
+        "division_code": "350304",
         "windows": [
             {
                 "number": "1",
                 "name": "社会救助窗口",
-                "departments": "莆田市荔城区镇海街道办事处",
+                "handled": ["lc-zhjd"],
+                "categories": ["JF"],
             },
-            {
-                "number": "2",
-                "name": "综合窗口",
-                "departments": "莆田市荔城区镇海街道办事处",
-            },
+            {"number": "2", "name": "综合窗口", "handled": ["lc-zhjd"]},
         ],
         "self_service_24h": False,
         "self_service_machines": [],
