@@ -5,8 +5,10 @@ from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.applications import PDF
 
 import pytest
+import re
 import transaction
 
 
@@ -32,6 +34,34 @@ def test_a_citizen_finds_an_item_reads_its_guide_and_starts_applying(
     assert page.locator("input[name='form.widgets.material_1']").count() == 1
     assert page.locator("label", has_text="食品经营许可申请书").count() == 1
     shot(page, f"application-form-{name}")
+    # Fills it in as a person would, with a PDF from the disk, and submits.
+    page.fill("input[name='form.widgets.applicant_name']", "林小梅")
+    page.fill("input[name='form.widgets.id_number']", "350302199001011239")
+    page.fill("input[name='form.widgets.phone']", "13905940000")
+    page.set_input_files(
+        "input[name='form.widgets.material_1']",
+        files=[
+            {
+                "name": "申请书.pdf",
+                "mimeType": "application/pdf",
+                "buffer": PDF,
+            }
+        ],
+    )
+    page.click("[name='form.buttons.submit']")
+    page.wait_for_load_state()
+    receipt = page.locator("#submitted-receipt").inner_text().strip()
+    code = page.locator("#submitted-code").inner_text().strip()
+    assert re.fullmatch(r"[0-9A-Z]+-\d{8}-\d{4}", receipt), receipt
+    shot(page, f"application-submitted-{name}")
+    # And follows it on the tracking page with the receipt and the code.
+    page.goto(f"{case_site.absolute_url()}/@@track")
+    page.fill("input[name='receipt']", receipt)
+    page.fill("input[name='code']", code)
+    page.click("#track-form button[type='submit']")
+    page.wait_for_load_state()
+    assert "已提交" in page.locator("main, #content").first.inner_text()
+    shot(page, f"application-tracked-{name}")
 
 
 def test_an_editor_creates_and_submits_an_item(open_page, case_site):
