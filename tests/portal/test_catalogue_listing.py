@@ -275,9 +275,23 @@ def test_sorting(catalogue):
     assert codes == sorted(codes)
     assert codes[0] == "QR00030000"
     by_department = [row[2] for row in get(site, sort="department").rows()]
-    assert by_department == sorted(by_department)
+    # By reading: 莆田市 pú tián shì (shì chǎng before zhù fáng), 仙 xiān.
+    assert list(dict.fromkeys(by_department)) == [
+        "莆田市市场监督管理局",
+        "莆田市住房和城乡建设局",
+        "仙游县市场监督管理局",
+    ]
     by_title = get(site, sort="title").titles()
-    assert set(by_title) == ALL
+    # Names in pinyin order (chéng, jiàn, shí pǐn jīng, shí pǐn shēng, xiǎo),
+    # not in code-point order.
+    assert by_title == [
+        "城市建筑垃圾处置核准",
+        "建筑工程施工许可证核发",
+        "食品经营许可",
+        "食品经营许可（仅销售预包装食品）",
+        "食品生产许可",
+        "小餐饮登记",
+    ]
     assert get(site).titles() == by_title
     page = get(site, sort="code", category="XK")
     options = page.doc.xpath("//nav[@id='catalogue-sort']/a")
@@ -404,3 +418,15 @@ def test_query_words():
     assert not too_short(["a"])
     assert too_short(["经营", "许"])
     assert not too_short(["经营", "a"])
+
+
+def test_upgrade_from_1011_sorts_existing_content_by_pinyin(portal, setup_tool, item_a):
+    from putian.policy.rules.collation import collation_key
+
+    index = portal.portal_catalog._catalog.getIndex("sortable_title")
+    index.clear()
+    setup_tool.setLastVersionForProfile("putian.policy:default", "1011")
+    with api.env.adopt_roles(["Manager"]):
+        setup_tool.upgradeProfile("putian.policy:default")
+    rid = portal.portal_catalog.getrid("/".join(item_a.getPhysicalPath()))
+    assert index.getEntryForObject(rid) == collation_key("食品经营许可")

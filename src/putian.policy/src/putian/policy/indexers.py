@@ -1,9 +1,11 @@
-"""Catalog values derived from where content sits (its department)."""
+"""Catalog values: where content sits (its department), and sort keys."""
 
+from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
 from putian.policy.content.life_event import ILifeEvent
+from putian.policy.rules.collation import collation_key
 from zope.interface import Interface
 
 
@@ -35,3 +37,9 @@ def level(obj):
 @indexer(ILifeEvent)
 def life_event_audience(obj):
     return obj.audience
+
+
+@indexer(IDexterityContent)
+def sortable_title(obj):
+    # Listings sort Chinese names by pinyin, as readers look them up.
+    return collation_key(obj.Title())

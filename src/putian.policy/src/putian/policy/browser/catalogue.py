@@ -11,6 +11,7 @@ from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy import _
 from putian.policy.browser.display import Display
 from putian.policy.rules import terms
+from putian.policy.rules.collation import collation_key
 from urllib.parse import urlencode
 from zope.i18n import translate
 
@@ -166,7 +167,7 @@ class CatalogueView(BrowserView):
         if self.sort == "department":
             return sorted(
                 brains,
-                key=lambda b: (b.department_title or "", b.base_code or ""),
+                key=lambda b: (collation_key(b.department_title), b.base_code or ""),
             )
         return brains  # the catalog sorted them by title
 
@@ -203,7 +204,9 @@ class CatalogueView(BrowserView):
             tokens.add(active)
         if table is None:
             titles = self._titles[name]
-            return sorted(tokens, key=lambda uid: (titles.get(uid, uid), uid))
+            return sorted(
+                tokens, key=lambda uid: (collation_key(titles.get(uid, uid)), uid)
+            )
         known = [term.token for term in table]
         return [t for t in known if t in tokens] + sorted(tokens - set(known))
 
