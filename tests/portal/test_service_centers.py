@@ -169,3 +169,30 @@ def test_rest_refuses_a_bad_division_code(hall):
     assert response.status_code == 400
     transaction.begin()
     assert hall["center"].division_code == "350300"
+
+
+def test_rest_lists_windows_and_the_items_each_handles(hall):
+    site, center = hall["site"], hall["center"]
+    body = requests.get(f"{center.absolute_url()}/@windows", headers=JSON).json()
+    windows = {window["number"]: window for window in body["windows"]}
+    assert list(windows) == ["A01", "B01", "C01"]
+    assert [item["title"] for item in windows["B01"]["items"]] == ["食品经营许可"]
+    assert windows["B01"]["items"][0]["@id"] == site.a.food.absolute_url()
+    c01 = windows["C01"]
+    assert c01["departments"] == [{"token": site.b.UID(), "title": site.b.Title()}]
+    assert c01["categories"] == [{"token": "XK", "title": "行政许可"}]
+    assert [item["base_code"] for item in c01["items"]] == ["XK00020000"]
+    assert windows["A01"]["departments_text"] == "各进驻部门"
+    assert len(windows["A01"]["items"]) == 3
+
+
+def test_rest_says_where_an_item_is_handled(hall):
+    site = hall["site"]
+    body = requests.get(f"{site.a.food.absolute_url()}/@windows", headers=JSON).json()
+    assert [(w["center"]["title"], w["number"]) for w in body["windows"]] == [
+        ("莆田市行政服务中心", "A01"),
+        ("莆田市行政服务中心", "B01"),
+    ]
+    assert body["windows"][0]["center"]["address"] == "莆田市城厢区东园西路"
+    stall = requests.get(f"{site.c.stall.absolute_url()}/@windows", headers=JSON)
+    assert stall.json()["windows"] == []

@@ -69,6 +69,29 @@ def items_by_window(center) -> list[tuple[dict, list]]:
     ]
 
 
+def describe_windows(center) -> list[dict]:
+    """Each window as readers need it: its departments by title, its
+    categories, and the published items (brains) it handles."""
+    titles = {
+        brain.UID: brain.Title for brain in api.content.find(portal_type="Department")
+    }
+    return [
+        {
+            "number": row.get("number") or "",
+            "name": row.get("name") or "",
+            "text": row.get("departments") or "",
+            "departments": [
+                {"uid": uid, "title": titles[uid]}
+                for uid in row.get("handled_departments") or ()
+                if uid in titles
+            ],
+            "categories": list(row.get("handled_categories") or ()),
+            "items": brains,
+        }
+        for row, brains in items_by_window(center)
+    ]
+
+
 def windows_for_item(item) -> list[tuple[object, dict]]:
     """Where ``item`` is handled: (centre, window row) pairs."""
     catalog = api.portal.get_tool("portal_catalog")
