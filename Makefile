@@ -73,6 +73,7 @@ bench: install ## Run the benchmarks (ratios measured side by side)
 	@for script in bench/*.py; do echo "== $$script"; bin/zopepy $$script; done
 
 LOCALES := src/putian.policy/src/putian/policy/locales
+THEME_LOCALES := src/putian.theme/src/putian/theme/locales
 
 .PHONY: i18n
 i18n: $(VENV)/bin/buildout ## Extract messages into the .pot and sync the .po files
@@ -81,6 +82,10 @@ i18n: $(VENV)/bin/buildout ## Extract messages into the .pot and sync the .po fi
 		--create putian.policy src/putian.policy/src/putian/policy
 	$(VENV)/bin/i18ndude sync --pot $(LOCALES)/putian.policy.pot \
 		$(LOCALES)/*/LC_MESSAGES/putian.policy.po
+	$(VENV)/bin/i18ndude rebuild-pot --pot $(THEME_LOCALES)/putian.theme.pot \
+		--create putian.theme src/putian.theme/src/putian/theme
+	$(VENV)/bin/i18ndude sync --pot $(THEME_LOCALES)/putian.theme.pot \
+		$(THEME_LOCALES)/*/LC_MESSAGES/putian.theme.po
 
 .PHONY: lint
 lint: $(VENV)/bin/buildout ## Check code style (ruff)
