@@ -160,6 +160,26 @@ def check_life_events_and_windows(demo):
     assert all("/xy-scjgj/" in path for path in county["01"])
 
 
+def check_cases(demo):
+    from putian.policy.demo.cases import CASES
+
+    portal, counts = demo
+    assert counts["cases"] == len(CASES)
+    cases = portal.scjgj.cases.objectValues()
+    states = {api.content.get_state(case) for case in cases}
+    assert states == {
+        "submitted",
+        "accepted",
+        "in_review",
+        "suspended",
+        "approved",
+        "delivered",
+        "denied",
+        "correction",
+    }
+    assert len(brains("Certificate")) == 2
+
+
 def check_second_run_creates_nothing(demo):
     portal, _counts = demo
     before = len(all_items())
@@ -177,6 +197,7 @@ def test_demo_content(demo):
     check_catalogue(demo)
     check_users_have_their_roles(demo)
     check_life_events_and_windows(demo)
+    check_cases(demo)
     check_second_run_creates_nothing(demo)
     # Last: it logs out.
     check_published_items_are_public(demo)

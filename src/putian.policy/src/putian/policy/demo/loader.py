@@ -11,8 +11,14 @@ from plone import api
 from plone.namedfile.file import NamedBlobFile
 from putian.policy.applications.easyform import FORM_ID
 from putian.policy.applications.easyform import make_application_form
+from putian.policy.applications.folders import case_folder
+from putian.policy.applications.handling import take_action
+from putian.policy.applications.intake import requested_for
+from putian.policy.applications.intake import submit
+from putian.policy.applications.intake import Upload
 from putian.policy.catalogue.standards import create_from_standard
 from putian.policy.content.approval_item import IApprovalItem
+from putian.policy.demo import cases as demo_cases
 from putian.policy.demo import items as item_table
 from putian.policy.demo import people
 from putian.policy.demo import structure
@@ -21,6 +27,7 @@ from putian.policy.life_events.taxonomy import life_event_folder
 from putian.policy.rules.terms import ONLINE_OPEN_MIN_DEPTH
 from putian.policy.rules.terms import REVIEW_ELEMENTS
 from putian.policy.rules.terms import REVIEW_STAGES
+from stdnum.cn import ric
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 
@@ -435,6 +442,44 @@ def _ensure_users(site, counts):
             api.user.grant_roles(username=username, roles=[role])
 
 
+def _ensure_cases(site, counts, progress):
+    """The demo's cases, once: only into a department that has none."""
+    department = site[demo_cases.DEPARTMENT]
+    if case_folder(department).objectIds():
+        return
+    item = department[demo_cases.ITEM.lower()]
+    uploads = [
+        Upload(material.field, f"{material.name}.pdf", demo_cases.PDF)
+        for material in requested_for(item)
+    ]
+    for row in demo_cases.CASES:
+        data = {
+            "applicant_kind": "person",
+            "applicant_name": row.applicant,
+            # calc_check_digit reads the first 17 of an 18-character number.
+            "id_number": row.id_body + ric.calc_check_digit(row.id_body + "0"),
+            "phone": row.phone,
+            "email": "",
+            "channel": "online",
+            "delivery": "window",
+            "postal_address": "",
+        }
+        submitted, findings = submit(item, data, uploads)
+        if findings:
+            raise ValueError(f"demo case {row.applicant}: {findings}")
+        for user, transition, paper in row.steps:
+            with api.env.adopt_user(username=user):
+                outcome = take_action(submitted.case, transition, **paper)
+            if not outcome.done:
+                raise ValueError(f"demo case {row.applicant}: {transition} refused")
+        counts["cases"] += 1
+        state = api.content.get_state(submitted.case)
+        progress(
+            f"demo: case {submitted.receipt_number} ({state}), "
+            f"query code {submitted.query_code}"
+        )
+
+
 def _as_owner(site):
     owner = site.getOwner()
     if owner is not None and owner.getId():
@@ -456,6 +501,7 @@ def load_demo(site, progress=_no_progress):
                 "lifecycle_changes",
                 "application_forms",
                 "users",
+                "cases",
             ),
             0,
         )
@@ -472,4 +518,5 @@ def load_demo(site, progress=_no_progress):
         _ensure_application_forms(site, counts)
         _ensure_users(site, counts)
         progress(f"demo: {len(people.USERS)} users")
+        _ensure_cases(site, counts, progress)
     return dict(counts)
