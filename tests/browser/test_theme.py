@@ -136,6 +136,9 @@ def test_the_footer_has_the_hotline_and_the_public_services(open_page, case_site
     assert links["办件查询"] == f"{portal}/@@track"
     assert links["证照核验"] == f"{portal}/@@verify-certificate"
     assert links["网站地图"] == f"{portal}/sitemap"
+    # And every one of them leads somewhere.
+    for url in links.values():
+        assert page.request.get(url).ok, url
     assert footer.get_by_role("navigation").get_attribute("aria-label")
 
 
@@ -239,6 +242,19 @@ def test_nothing_is_wider_than_a_small_phone(open_page, case_site, name):
     assert brand["x"] >= 0
     assert brand["x"] + brand["width"] <= NARROW["width"]
     shot(page, f"theme-{name}-360")
+
+
+def test_the_phone_menu_button_is_labelled_in_chinese(open_page, case_site):
+    page = open_page(NARROW)
+    page.goto(case_site.absolute_url())
+    toggler = page.locator("#portal-logo-wrapper .navbar-toggler")
+    assert toggler.is_visible()
+    assert toggler.get_attribute("aria-label") == "打开导航菜单"
+    toggler.click()
+    menu = page.locator("#offcanvasNavbar")
+    menu.locator("#portal-globalnav").wait_for()
+    assert menu.get_by_role("link", name="首页").is_visible()
+    shot(page, "theme-menu-360")
 
 
 @pytest.mark.parametrize(("viewport", "size"), [(PHONE, "375"), (DESKTOP, "1280")])

@@ -55,3 +55,11 @@ def test_the_portal_name_is_translated_at_run_time(portal, language, expected):
 def test_the_hotline_keeps_its_number(portal):
     message = _("footer_hotline", mapping={"phone": "12345"})
     assert translate(message, target_language="zh_CN") == "监督电话：12345"
+
+
+def test_the_menu_button_has_a_chinese_label(portal):
+    # Plone's header template asks the "plone" domain, which leaves it blank.
+    message = MessageFactory("plone")(
+        "label_toggle_navigation", default="Toggle navigation"
+    )
+    assert translate(message, target_language="zh_CN") == "打开导航菜单"
