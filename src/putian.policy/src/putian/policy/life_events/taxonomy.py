@@ -15,19 +15,23 @@ FOLDER_LAYOUT = "life-events"
 
 
 def life_event_folder(site):
-    """The folder editors keep the themes in; made once, published."""
-    folder = site.get(FOLDER_ID)
-    if folder is None:
-        folder = api.content.create(
-            container=site, type="Folder", id=FOLDER_ID, title=FOLDER_TITLE
-        )
-        if api.content.get_state(folder, default=None) == "private":
-            api.content.transition(folder, transition="publish")
-    constraints = ISelectableConstrainTypes(folder)
-    constraints.setConstrainTypesMode(ENABLED)
-    constraints.setLocallyAllowedTypes(["LifeEvent"])
-    constraints.setImmediatelyAddableTypes(["LifeEvent"])
-    folder.setLayout(FOLDER_LAYOUT)
+    """The folder editors keep the themes in; made once, published.
+
+    Made as a manager whoever runs the install or upgrade: setting the
+    folder's addable types checks the caller's add permissions."""
+    with api.env.adopt_roles(["Manager"]):
+        folder = site.get(FOLDER_ID)
+        if folder is None:
+            folder = api.content.create(
+                container=site, type="Folder", id=FOLDER_ID, title=FOLDER_TITLE
+            )
+            if api.content.get_state(folder, default=None) == "private":
+                api.content.transition(folder, transition="publish")
+        constraints = ISelectableConstrainTypes(folder)
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(["LifeEvent"])
+        constraints.setImmediatelyAddableTypes(["LifeEvent"])
+        folder.setLayout(FOLDER_LAYOUT)
     return folder
 
 
