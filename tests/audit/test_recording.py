@@ -51,3 +51,11 @@ def test_the_log_lives_in_the_site_annotations(portal, item_a):
     before = len(log)
     record(item_a, "submit", actor="editor_a")
     assert len(log) == before + 1
+
+
+def test_a_zope_datetime_is_recorded_in_beijing_time():
+    from DateTime import DateTime
+    from putian.policy.audit.snapshot import json_safe
+
+    central = DateTime("2026/11/27 20:36:00 US/Central")
+    assert json_safe(central) == "2026-11-28T10:36:00+08:00"

@@ -11,6 +11,7 @@ from putian.policy.applications.numbering import query_code_secret
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.state import case_state
 from putian.policy.applications.state import WORKFLOW_ID
+from putian.policy.beijing import in_beijing
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import NEXT_STEPS
 from putian.policy.rules.cases import case_state_term
@@ -68,7 +69,7 @@ def timeline(case) -> list[dict]:
         state = case_state_term(entry["review_state"])
         steps.append(
             {
-                "time": entry["time"].ISO8601(),
+                "time": in_beijing(entry["time"]).isoformat(),
                 "action": action,
                 "title": _title(term(CASE_TRANSITION_TITLES, action))
                 if action

@@ -12,6 +12,7 @@ from datetime import time
 from plone.app.textfield.interfaces import IRichTextValue
 from plone.dexterity.utils import iterSchemata
 from plone.namedfile.interfaces import INamed
+from putian.policy.beijing import in_beijing
 from zope.annotation.interfaces import IAnnotations
 from zope.schema import getFieldsInOrder
 
@@ -43,7 +44,7 @@ def json_safe(value):
     if isinstance(value, list | tuple):
         return [json_safe(item) for item in value]
     if hasattr(value, "ISO8601"):  # Zope's DateTime
-        return value.ISO8601()
+        return in_beijing(value).isoformat()
     return str(value)
 
 

@@ -2,10 +2,7 @@
 
 from datetime import date
 from datetime import datetime
-from zoneinfo import ZoneInfo
-
-
-BEIJING = ZoneInfo("Asia/Shanghai")
+from putian.policy.beijing import BEIJING
 
 
 def today() -> date:
