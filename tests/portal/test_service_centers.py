@@ -196,3 +196,35 @@ def test_rest_says_where_an_item_is_handled(hall):
     assert body["windows"][0]["center"]["address"] == "莆田市城厢区东园西路"
     stall = requests.get(f"{site.c.stall.absolute_url()}/@windows", headers=JSON)
     assert stall.json()["windows"] == []
+
+
+def test_upgrade_from_1012_reads_the_departments_a_window_names(
+    portal, setup_tool, departments
+):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        center = api.content.create(
+            container=portal,
+            type="ServiceCenter",
+            id="old",
+            title="莆田市行政服务中心",
+            level="city",
+            address="莆田市城厢区东园西路",
+            opening_hours="周一至周五",
+        )
+    # As 1010 stored them: words only.
+    center.windows = [
+        {"number": "A01", "name": "综合受理窗口", "departments": "各进驻部门"},
+        {
+            "number": "C01",
+            "name": "工程建设项目审批窗口",
+            "departments": "莆田市住房和城乡建设局、莆田市市场监督管理局",
+        },
+    ]
+    setup_tool.setLastVersionForProfile("putian.policy:default", "1012")
+    setup_tool.upgradeProfile("putian.policy:default")
+    a, b = departments["a"], departments["b"]
+    handled = [row["handled_departments"] for row in center.windows]
+    assert handled == [[], [b.UID(), a.UID()]]
+    assert center.windows[1]["departments"] == (
+        "莆田市住房和城乡建设局、莆田市市场监督管理局"
+    )

@@ -2,6 +2,7 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
+from putian.policy.rules.halls import departments_named
 from putian.policy.rules.halls import Hall
 from putian.policy.rules.halls import hall_serves
 from putian.policy.rules.halls import ItemPlace
@@ -107,3 +108,35 @@ def test_a_named_department_decides_regardless_of_the_hall(window, item):
         assert window_handles(CITY_HALL, window, item) == window_handles(
             XIANYOU_HALL, window, item
         )
+
+
+TITLES = {
+    "scjgj": "莆田市市场监督管理局",
+    "cx-scjgj": "莆田市城厢区市场监督管理局",
+    "zjj": "莆田市住房和城乡建设局",
+    "zrzyj": "莆田市自然资源局",
+}
+
+
+def test_departments_named_in_a_windows_text_in_order():
+    text = "莆田市住房和城乡建设局、莆田市自然资源局"
+    assert departments_named(text, TITLES) == ["zjj", "zrzyj"]
+    assert departments_named("莆田市自然资源局；莆田市住房和城乡建设局", TITLES) == [
+        "zrzyj",
+        "zjj",
+    ]
+
+
+def test_a_longer_name_is_not_read_as_a_shorter_one():
+    assert departments_named("莆田市城厢区市场监督管理局", TITLES) == ["cx-scjgj"]
+    # A name that is part of another is only read where it stands alone.
+    titles = {"short": "市场监督管理局", "long": "仙游县市场监督管理局"}
+    assert departments_named("仙游县市场监督管理局", titles) == ["long"]
+    both = "仙游县市场监督管理局、市场监督管理局"
+    assert departments_named(both, titles) == ["long", "short"]
+
+
+def test_words_that_name_no_department():
+    assert departments_named("各进驻部门", TITLES) == []
+    assert departments_named(None, TITLES) == []
+    assert departments_named("莆田市市场监督管理局", {"x": ""}) == []

@@ -79,3 +79,21 @@ def window_handles(hall: Hall, window: Window, item: ItemPlace) -> bool:
     elif not hall_serves(hall, item):
         return False
     return not window.categories or item.category in window.categories
+
+
+def departments_named(text: str | None, titles: dict[str, str]) -> list[str]:
+    """The departments whose full names a window's free text mentions, in
+    the order they appear (for windows described in words only).
+
+    Longer names are matched first, so 莆田市城厢区市场监督管理局 is not also
+    read as a shorter name inside it."""
+    remaining = text or ""
+    found = []
+    for key, title in sorted(titles.items(), key=lambda kv: -len(kv[1] or "")):
+        if not title:
+            continue
+        position = remaining.find(title)
+        if position >= 0:
+            found.append((position, key))
+            remaining = remaining.replace(title, "\x00" * len(title))
+    return [key for _position, key in sorted(found)]
