@@ -43,8 +43,13 @@ class Display:
         return str(token)
 
     def terms(self, table_name, tokens) -> str:
+        """Several terms in their vocabulary's order (unknown ones last)."""
         separator = ", " if self.english else "、"
-        return separator.join(self.term(table_name, token) for token in sorted(tokens))
+        order = {term.token: i for i, term in enumerate(TERM_TABLES[table_name])}
+        ordered = sorted(
+            tokens, key=lambda token: (order.get(token, len(order)), token)
+        )
+        return separator.join(self.term(table_name, token) for token in ordered)
 
     def yes_no(self, value) -> str:
         if value is None:
