@@ -228,3 +228,14 @@ def test_upgrade_from_1012_reads_the_departments_a_window_names(
     assert center.windows[1]["departments"] == (
         "莆田市住房和城乡建设局、莆田市市场监督管理局"
     )
+
+
+def test_a_retired_item_says_nowhere_to_apply(hall):
+    site = hall["site"]
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.transition(site.a.food, transition="retire")
+    transaction.commit()
+    food = site.a.food.absolute_url()
+    assert page(food).xpath("//*[@id='where-to-apply']") == []
+    assert requests.get(f"{food}/@windows", headers=JSON).json()["windows"] == []
+    assert "食品经营许可" not in page(hall["center"].absolute_url()).text_content()

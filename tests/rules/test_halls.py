@@ -37,11 +37,20 @@ def test_a_county_hall_does_not_serve_another_county():
     assert not hall_serves(XIANYOU_HALL, CHENGXIANG_FOOD)
 
 
-def test_a_hall_without_a_division_serves_its_whole_level():
-    any_county = Hall("county")
-    assert hall_serves(any_county, XIANYOU_FOOD)
-    assert hall_serves(any_county, CHENGXIANG_FOOD)
-    assert hall_serves(Hall("county", ""), CHENGXIANG_FOOD)
+def test_a_city_hall_without_a_division_serves_the_city():
+    assert hall_serves(Hall("city"), FOOD)
+    assert hall_serves(Hall("city", ""), MARRIAGE)
+    assert not hall_serves(Hall("city"), XIANYOU_FOOD)
+
+
+def test_a_county_hall_without_a_division_serves_only_the_departments_it_names():
+    # Counties are many: guessing would send 城厢区 applicants to 仙游县.
+    unknown_county = Hall("county")
+    assert not hall_serves(unknown_county, XIANYOU_FOOD)
+    assert not window_handles(unknown_county, Window.of(), CHENGXIANG_FOOD)
+    named = Window.of(departments=["xy-scjgj"])
+    assert window_handles(unknown_county, named, XIANYOU_FOOD)
+    assert not window_handles(Hall("township", ""), Window.of(), XIANYOU_FOOD)
 
 
 def test_a_department_window_handles_that_department_only():

@@ -10,6 +10,7 @@ from Products.Five.browser import BrowserView
 from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy import _
 from putian.policy.browser.display import Display
+from putian.policy.catalogue.published import published_items
 from putian.policy.rules import terms
 from putian.policy.rules.collation import collation_key
 from urllib.parse import urlencode
@@ -18,7 +19,6 @@ from zope.i18n import translate
 import re
 
 
-PUBLISHED = "published"
 DEFAULT_SIZE = 20
 MAX_SIZE = 100
 SORTS = ("title", "code", "department")
@@ -115,18 +115,13 @@ class CatalogueView(BrowserView):
         """Published items matching the text; not yet filtered by facet."""
         if self.query_too_short:
             return []
-        query = {
-            "portal_type": "ApprovalItem",
-            "review_state": PUBLISHED,
-            "sort_on": "sortable_title",
-        }
+        query = {}
         if self.words:
             query["SearchableText"] = text_query(self.words)
         try:
-            brains = api.content.find(**query)
+            return published_items(**query)
         except ParseError:
             return []
-        return [brain for brain in brains if not brain.is_working_copy]
 
     def _compute(self):
         candidates = self._candidates()

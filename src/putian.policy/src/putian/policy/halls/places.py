@@ -4,13 +4,12 @@ Departments and halls are few, so they are read whole; items stay brains.
 """
 
 from plone import api
+from putian.policy.catalogue.published import is_public
+from putian.policy.catalogue.published import published_items
 from putian.policy.rules.halls import Hall
 from putian.policy.rules.halls import ItemPlace
 from putian.policy.rules.halls import Window
 from putian.policy.rules.halls import window_handles
-
-
-PUBLISHED = "published"
 
 
 def hall_of(center) -> Hall:
@@ -42,13 +41,6 @@ def item_place(brain, departments) -> ItemPlace:
         division_code=division,
         category=brain.category,
     )
-
-
-def published_items():
-    brains = api.content.find(
-        portal_type="ApprovalItem", review_state=PUBLISHED, sort_on="sortable_title"
-    )
-    return [brain for brain in brains if not brain.is_working_copy]
 
 
 def items_by_window(center) -> list[tuple[dict, list]]:
@@ -93,7 +85,10 @@ def describe_windows(center) -> list[dict]:
 
 
 def windows_for_item(item) -> list[tuple[object, dict]]:
-    """Where ``item`` is handled: (centre, window row) pairs."""
+    """Where ``item`` is handled: (centre, window row) pairs; nowhere when
+    it is not in the public catalogue (a draft, a retired item)."""
+    if not is_public(item):
+        return []
     catalog = api.portal.get_tool("portal_catalog")
     brain = catalog.unrestrictedSearchResults(UID=item.UID())
     if not brain:

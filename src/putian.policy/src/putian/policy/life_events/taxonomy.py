@@ -4,7 +4,7 @@ from collections import Counter
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
-from putian.policy.halls.places import published_items
+from putian.policy.catalogue.published import published_items
 from putian.policy.rules.halls import LIFE_EVENT_AUDIENCES
 from putian.policy.vocabularies.terms import term_title
 

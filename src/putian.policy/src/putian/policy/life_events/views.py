@@ -3,7 +3,7 @@
 from plone import api
 from Products.Five.browser import BrowserView
 from putian.policy.browser.display import Display
-from putian.policy.halls.places import PUBLISHED
+from putian.policy.catalogue.published import published_items
 from putian.policy.life_events.taxonomy import themes_by_audience
 from putian.policy.vocabularies.catalog import audience_title
 
@@ -22,12 +22,6 @@ class LifeEventView(BrowserView):
 
     def items(self) -> list[dict]:
         term = self.display.term
-        brains = api.content.find(
-            portal_type="ApprovalItem",
-            review_state=PUBLISHED,
-            life_events=self.context.UID(),
-            sort_on="sortable_title",
-        )
         return [
             {
                 "title": brain.Title,
@@ -36,8 +30,7 @@ class LifeEventView(BrowserView):
                 "trips": term("trips", brain.trips),
                 "online_depth": term("online_depth", brain.online_depth),
             }
-            for brain in brains
-            if not brain.is_working_copy
+            for brain in published_items(life_events=self.context.UID())
         ]
 
 

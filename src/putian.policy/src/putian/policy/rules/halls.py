@@ -28,7 +28,7 @@ class Hall:
     """Where a hall sits: its level and administrative division."""
 
     level: str
-    # None: a hall that records no division serves its whole level.
+    # None: see hall_serves.
     division_code: str | None = None
 
 
@@ -58,13 +58,22 @@ class ItemPlace:
     category: str | None
 
 
+# The one level with a single division in the portal: the city itself.
+SINGLE_DIVISION_LEVELS = frozenset({"city"})
+
+
 def hall_serves(hall: Hall, item: ItemPlace) -> bool:
-    """The item belongs to a department of the hall's level and division."""
+    """The item belongs to a department of the hall's level and division.
+
+    A hall that records no division serves its whole level only where the
+    level has one division (the city); a county or township hall without
+    its division serves only the departments its windows name, never the
+    items of another county."""
     if item.level != hall.level:
         return False
-    return hall.division_code in (None, "") or item.division_code == (
-        hall.division_code
-    )
+    if not hall.division_code:
+        return hall.level in SINGLE_DIVISION_LEVELS
+    return item.division_code == hall.division_code
 
 
 def window_handles(hall: Hall, window: Window, item: ItemPlace) -> bool:
