@@ -239,3 +239,43 @@ def test_a_retired_item_says_nowhere_to_apply(hall):
     assert page(food).xpath("//*[@id='where-to-apply']") == []
     assert requests.get(f"{food}/@windows", headers=JSON).json()["windows"] == []
     assert "食品经营许可" not in page(hall["center"].absolute_url()).text_content()
+
+
+def test_upgrade_from_1013_gives_a_county_centre_its_division(
+    portal, setup_tool, departments
+):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        county = make_department(
+            portal, "c", "仙游县市场监督管理局", "11350322003632103T", "350322"
+        )
+        county.level = "county"
+        center = api.content.create(
+            container=portal,
+            type="ServiceCenter",
+            id="xianyou",
+            title="仙游县行政服务中心",
+            level="county",
+            address="仙游县鲤城街道",
+            opening_hours="周一至周五",
+            windows=[
+                {"number": "01", "name": "综合受理窗口"},
+                {
+                    "number": "02",
+                    "name": "市场监管窗口",
+                    "handled_departments": [county.UID()],
+                },
+            ],
+        )
+        unknown = api.content.create(
+            container=portal,
+            type="ServiceCenter",
+            id="unknown",
+            title="某便民服务中心",
+            level="township",
+            address="某街道",
+            opening_hours="周一至周五",
+        )
+    setup_tool.setLastVersionForProfile("putian.policy:default", "1013")
+    setup_tool.upgradeProfile("putian.policy:default")
+    assert center.division_code == "350322"
+    assert unknown.division_code is None

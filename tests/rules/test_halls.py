@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from putian.policy.rules.halls import departments_named
 from putian.policy.rules.halls import Hall
 from putian.policy.rules.halls import hall_serves
+from putian.policy.rules.halls import inferred_division
 from putian.policy.rules.halls import ItemPlace
 from putian.policy.rules.halls import LIFE_EVENT_AUDIENCES
 from putian.policy.rules.halls import Window
@@ -149,3 +150,14 @@ def test_words_that_name_no_department():
     assert departments_named("各进驻部门", TITLES) == []
     assert departments_named(None, TITLES) == []
     assert departments_named("莆田市市场监督管理局", {"x": ""}) == []
+
+
+def test_a_halls_division_is_inferred_from_the_departments_it_names():
+    xianyou = ("county", "350322")
+    city = ("city", "350300")
+    assert inferred_division("county", [xianyou, city]) == "350322"
+    assert inferred_division("county", [xianyou, xianyou]) == "350322"
+    assert inferred_division("county", [xianyou, ("county", "350302")]) is None
+    assert inferred_division("county", [city]) is None
+    assert inferred_division("county", []) is None
+    assert inferred_division("township", [("township", "")]) is None

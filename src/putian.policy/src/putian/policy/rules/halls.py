@@ -106,3 +106,15 @@ def departments_named(text: str | None, titles: dict[str, str]) -> list[str]:
             found.append((position, key))
             remaining = remaining.replace(title, "\x00" * len(title))
     return [key for _position, key in sorted(found)]
+
+
+def inferred_division(
+    hall_level: str, named: Iterable[tuple[str | None, str | None]]
+) -> str | None:
+    """The division of a hall that never recorded one, from the (level,
+    division) of the departments its windows name: the one division its
+    own level's departments share, else None (an editor must say)."""
+    divisions = {division for level, division in named if level == hall_level}
+    divisions.discard(None)
+    divisions.discard("")
+    return divisions.pop() if len(divisions) == 1 else None

@@ -1,6 +1,11 @@
 from plone import api
 from putian.policy.rules.halls import departments_named
 
+import logging
+
+
+logger = logging.getLogger("putian.policy")
+
 
 def name_window_departments(setup_tool):
     """Windows described in words only get the departments their words name
@@ -20,5 +25,14 @@ def name_window_departments(setup_tool):
                 row["handled_departments"] = departments_named(
                     row.get("departments"), titles
                 )
+                if row.get("departments") and not row["handled_departments"]:
+                    # 各进驻部门 is meant; 住建局 is a short name to check.
+                    logger.info(
+                        "%s window %s: %r names no department by its full "
+                        "name; it handles everything the centre serves",
+                        brain.getPath(),
+                        row.get("number"),
+                        row["departments"],
+                    )
             windows.append(row)
         center.windows = windows
