@@ -175,3 +175,26 @@ def test_upgrade_from_1010_adds_life_events(portal, setup_tool, item_a):
         catalog = portal.portal_catalog
         (brain,) = catalog.unrestrictedSearchResults(UID=item_a.UID())
         assert brain.life_events == []
+
+
+def test_a_deleted_theme_is_taken_off_its_items(themed):
+    site, opening = themed["site"], themed["opening"]
+    uid = opening.UID()
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.delete(opening)
+    transaction.commit()
+    assert uid not in site.a.food.life_events
+    assert len(api.content.find(life_events=uid, unrestricted=True)) == 0
+    tree = page(f"{site.absolute_url()}/@@catalogue")
+    assert texts(tree, "//*[@id='facet-life_event']//li/a") == []
+
+
+def test_the_facet_hides_a_theme_the_catalog_no_longer_knows(themed):
+    site = themed["site"]
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        food = site.a.food
+        food.life_events = [*food.life_events, "0" * 32]
+        food.reindexObject()
+    transaction.commit()
+    tree = page(f"{site.absolute_url()}/@@catalogue")
+    assert texts(tree, "//*[@id='facet-life_event']//li/a") == ["开办企业 1"]

@@ -199,6 +199,8 @@ class CatalogueView(BrowserView):
             tokens.add(active)
         if table is None:
             titles = self._titles[name]
+            # A department or life event the catalog no longer knows.
+            tokens = {token for token in tokens if token in titles}
             return sorted(
                 tokens, key=lambda uid: (collation_key(titles.get(uid, uid)), uid)
             )
