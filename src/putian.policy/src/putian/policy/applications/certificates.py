@@ -8,9 +8,9 @@ from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.rules.certificates import normalize_certificate_number
 from putian.policy.rules.certificates import verify_certificate
+from putian.policy.rules.clock import today
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
-from putian.policy.workcalendar.summary import today
 
 
 def certificate_of(case):

@@ -14,10 +14,10 @@ from putian.policy.content.department import department_of
 from putian.policy.rules.applications import check_forwarding_target
 from putian.policy.rules.cases import check_forwarding
 from putian.policy.rules.cases import OPEN_STATES
+from putian.policy.rules.clock import today
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
 from putian.policy.workcalendar.storage import working_calendar
-from putian.policy.workcalendar.summary import today
 
 
 CLERK = "WindowClerk"

@@ -25,13 +25,13 @@ from putian.policy.rules.cases import allowed_transitions
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
 from putian.policy.rules.cases import CASE_TRANSITIONS
 from putian.policy.rules.cases import check_transition
+from putian.policy.rules.clock import today
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
 from putian.policy.rules.limits import is_instant_item
 from putian.policy.rules.terms import term
 from putian.policy.vocabularies.terms import wants_english
-from putian.policy.workcalendar.summary import today
 
 
 APPLICANT_ROLE = "Applicant"

@@ -21,11 +21,11 @@ from putian.policy.audit.recording import record
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import check_application
 from putian.policy.rules.applications import requested_materials
+from putian.policy.rules.clock import BEIJING
 from putian.policy.rules.receipts import new_query_code
 from putian.policy.rules.receipts import query_code_digest
 from putian.policy.rules.uploads import check_upload
 from putian.policy.rules.uploads import detect_type
-from putian.policy.workcalendar.summary import BEIJING
 from zope.interface import alsoProvides
 
 import mimetypes

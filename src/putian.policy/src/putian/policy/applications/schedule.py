@@ -14,8 +14,8 @@ from putian.policy.rules.cases import case_traffic_light
 from putian.policy.rules.cases import certificate_due
 from putian.policy.rules.cases import DECIDED_STATES
 from putian.policy.rules.cases import OPEN_STATES
+from putian.policy.rules.clock import today
 from putian.policy.workcalendar.storage import working_calendar
-from putian.policy.workcalendar.summary import today
 
 
 # The cases whose deadlines a calendar change can move.

@@ -11,11 +11,11 @@ from putian.policy.applications.numbering import query_code_secret
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.state import case_state
 from putian.policy.applications.state import WORKFLOW_ID
-from putian.policy.beijing import in_beijing
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import NEXT_STEPS
 from putian.policy.rules.cases import case_state_term
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
+from putian.policy.rules.clock import in_beijing
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.ratings import RATABLE_STATES
 from putian.policy.rules.receipts import parse_receipt

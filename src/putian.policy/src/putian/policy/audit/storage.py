@@ -28,11 +28,11 @@ from persistent import Persistent
 from persistent.mapping import PersistentMapping
 from plone import api
 from putian.policy.rules.audit import AuditEntry
-from putian.policy.rules.audit import BEIJING
 from putian.policy.rules.audit import ChainCheck
 from putian.policy.rules.audit import FIRST_SEQUENCE
 from putian.policy.rules.audit import GENESIS
 from putian.policy.rules.audit import verify_chain
+from putian.policy.rules.clock import BEIJING
 from putian.policy.rules.errors import RuleInputError
 from zope.annotation.interfaces import IAnnotations
 

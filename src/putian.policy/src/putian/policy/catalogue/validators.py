@@ -18,13 +18,13 @@ from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
 from putian.policy.flows.data import flow_values
 from putian.policy.flows.data import item_limits
+from putian.policy.rules.clock import today
 from putian.policy.rules.codes import check_base_code
 from putian.policy.rules.codes import check_base_code_unique
 from putian.policy.rules.flows import check_flow
 from putian.policy.rules.lifecycle import check_lifecycle_change
 from putian.policy.rules.limits import check_time_limits
 from putian.policy.validation import finding_message
-from putian.policy.workcalendar.summary import today
 from z3c.form.interfaces import IAddForm
 from z3c.form.validator import InvariantsValidator
 from zope.interface import alsoProvides

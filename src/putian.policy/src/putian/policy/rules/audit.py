@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from dataclasses import fields
 from datetime import date
 from datetime import datetime
-from datetime import timedelta
-from datetime import timezone
+from putian.policy.rules.clock import BEIJING
 from putian.policy.rules.errors import RuleInputError
 
 import copy
@@ -31,7 +30,6 @@ GENESIS = "0" * 64
 FIRST_SEQUENCE = 1
 
 # The portal's local time; any timezone is accepted, none is not.
-BEIJING = timezone(timedelta(hours=8), "CST")
 
 # Besides the workflow's transition ids.
 EDIT_ACTION = "edit"

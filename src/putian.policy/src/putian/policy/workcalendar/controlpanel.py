@@ -7,6 +7,7 @@ from Products.statusmessages.interfaces import IStatusMessage
 from putian.policy import _
 from putian.policy.rules import DayOverride
 from putian.policy.rules import RuleInputError
+from putian.policy.rules.clock import today
 from putian.policy.workcalendar.arrangement import Arrangement
 from putian.policy.workcalendar.arrangement import arrangement_from_icalendar
 from putian.policy.workcalendar.arrangement import arrangement_from_json
@@ -15,7 +16,6 @@ from putian.policy.workcalendar.parsing import parse_year
 from putian.policy.workcalendar.storage import apply_arrangement
 from putian.policy.workcalendar.storage import overrides_in
 from putian.policy.workcalendar.storage import working_calendar
-from putian.policy.workcalendar.summary import today
 from putian.policy.workcalendar.summary import year_summary
 
 import json

@@ -1,14 +1,5 @@
 """A year of the working calendar as plain data (REST and control panel)."""
 
-from datetime import date
-from datetime import datetime
-from putian.policy.beijing import BEIJING
-
-
-def today() -> date:
-    """Today in Putian, whatever the server's clock zone."""
-    return datetime.now(BEIJING).date()
-
 
 def _day(info) -> dict:
     return {

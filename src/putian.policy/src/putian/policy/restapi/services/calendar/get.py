@@ -1,10 +1,10 @@
 from plone.restapi.services import Service
 from putian.policy.restapi.errors import bad_request
 from putian.policy.rules import RuleInputError
+from putian.policy.rules.clock import today
 from putian.policy.workcalendar.parsing import parse_year
 from putian.policy.workcalendar.storage import overrides_in
 from putian.policy.workcalendar.storage import working_calendar
-from putian.policy.workcalendar.summary import today
 from putian.policy.workcalendar.summary import year_summary
 
 
