@@ -279,3 +279,11 @@ def test_upgrade_from_1013_gives_a_county_centre_its_division(
     setup_tool.upgradeProfile("putian.policy:default")
     assert center.division_code == "350322"
     assert unknown.division_code is None
+
+
+def test_a_window_without_a_number_is_still_linked_by_its_place():
+    from putian.policy.halls.places import window_anchor
+
+    assert window_anchor({"number": "B01"}, 1) == "window-B01"
+    assert window_anchor({"number": ""}, 1) == "window-2"
+    assert window_anchor({}, 0) == "window-1"

@@ -7,7 +7,6 @@ from putian.policy.rules.halls import Hall
 from putian.policy.rules.halls import hall_serves
 from putian.policy.rules.halls import inferred_division
 from putian.policy.rules.halls import ItemPlace
-from putian.policy.rules.halls import LIFE_EVENT_AUDIENCES
 from putian.policy.rules.halls import Window
 from putian.policy.rules.halls import window_handles
 
@@ -84,11 +83,6 @@ def test_an_item_without_a_category_is_not_in_a_category_window():
 def test_empty_entries_in_a_window_are_ignored():
     assert Window.of(departments=["", None], categories=[""]) == Window.of()
     assert Window.of(departments=None, categories=None) == Window.of()
-
-
-def test_life_events_are_for_individuals_and_for_businesses():
-    assert [term.token for term in LIFE_EVENT_AUDIENCES] == ["personal", "business"]
-    assert [term.title_zh for term in LIFE_EVENT_AUDIENCES] == ["个人办事", "法人办事"]
 
 
 departments = st.sampled_from(["scjgj", "mzj", "zjj", "xy-scjgj"])

@@ -118,12 +118,12 @@ class ItemView(BrowserView):
         return [
             {
                 "center": center.Title(),
-                "url": f"{center.absolute_url()}#window-{row.get('number') or ''}",
+                "url": f"{center.absolute_url()}#{anchor}",
                 "address": center.address,
                 "hours": center.opening_hours,
                 "window": f"{row.get('number') or ''} {row.get('name') or ''}".strip(),
             }
-            for center, row in windows_for_item(self.item)
+            for center, row, anchor in windows_for_item(self.item)
         ]
 
     # -- guide ----------------------------------------------------------

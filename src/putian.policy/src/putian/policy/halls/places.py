@@ -61,6 +61,12 @@ def items_by_window(center) -> list[tuple[dict, list]]:
     ]
 
 
+def window_anchor(row, position: int) -> str:
+    """The id of a window on its centre's page: its number, or its place
+    in the list when it has none (a row saved without one)."""
+    return f"window-{row.get('number') or position + 1}"
+
+
 def describe_windows(center) -> list[dict]:
     """Each window as readers need it: its departments by title, its
     categories, and the published items (brains) it handles."""
@@ -70,6 +76,7 @@ def describe_windows(center) -> list[dict]:
     return [
         {
             "number": row.get("number") or "",
+            "anchor": window_anchor(row, position),
             "name": row.get("name") or "",
             "text": row.get("departments") or "",
             "departments": [
@@ -80,13 +87,14 @@ def describe_windows(center) -> list[dict]:
             "categories": list(row.get("handled_categories") or ()),
             "items": brains,
         }
-        for row, brains in items_by_window(center)
+        for position, (row, brains) in enumerate(items_by_window(center))
     ]
 
 
-def windows_for_item(item) -> list[tuple[object, dict]]:
-    """Where ``item`` is handled: (centre, window row) pairs; nowhere when
-    it is not in the public catalogue (a draft, a retired item)."""
+def windows_for_item(item) -> list[tuple[object, dict, str]]:
+    """Where ``item`` is handled: (centre, window row, anchor) triples;
+    nowhere when it is not in the public catalogue (a draft, a retired
+    item)."""
     if not is_public(item):
         return []
     catalog = api.portal.get_tool("portal_catalog")
@@ -100,7 +108,7 @@ def windows_for_item(item) -> list[tuple[object, dict]]:
     ):
         center = center_brain.getObject()
         hall = hall_of(center)
-        for row in center.windows or ():
+        for position, row in enumerate(center.windows or ()):
             if window_handles(hall, window_of(row), place):
-                found.append((center, row))
+                found.append((center, row, window_anchor(row, position)))
     return found

@@ -35,6 +35,7 @@ class ServiceCenterView(BrowserView):
         return [
             {
                 "number": window["number"],
+                "anchor": window["anchor"],
                 "name": window["name"],
                 "departments": window["text"]
                 or "、".join(d["title"] for d in window["departments"]),

@@ -1,26 +1,15 @@
-"""Service halls and life events: which window handles an item (R15, R17).
+"""Service halls: which window handles an item (R15, R17).
 
 A hall (行政服务中心, 便民服务中心) serves the departments of its own level
 and division. Each window handles the items of the departments it lists,
 or — a window that lists none, such as a comprehensive window (综合受理窗口,
 无差别受理) — every item the hall serves. A window may narrow what it
 handles to some item categories.
-
-Life events (办事主题) group items the way people meet them: for
-individuals (个人办事) and for legal persons (法人办事).
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
-from putian.policy.rules.terms import Term
-
-
-# 服务对象: who a life event is for.
-LIFE_EVENT_AUDIENCES = (
-    Term("personal", "个人办事", "For individuals"),
-    Term("business", "法人办事", "For businesses"),
-)
 
 
 @dataclass(frozen=True)

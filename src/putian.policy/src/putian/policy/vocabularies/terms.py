@@ -8,7 +8,7 @@ from putian.policy.rules import applications
 from putian.policy.rules import cases
 from putian.policy.rules import certificates
 from putian.policy.rules import flows
-from putian.policy.rules import halls
+from putian.policy.rules import life_events
 from putian.policy.rules import ratings
 from putian.policy.rules import terms
 from zope.globalrequest import getRequest
@@ -42,7 +42,7 @@ TABLES = {
     "CaseStates": cases.CASE_STATES,
     "CertificateStatuses": certificates.CERTIFICATE_STATUSES,
     "SatisfactionLevels": ratings.SATISFACTION_LEVELS,
-    "LifeEventAudiences": halls.LIFE_EVENT_AUDIENCES,
+    "LifeEventAudiences": life_events.LIFE_EVENT_AUDIENCES,
 }
 
 

@@ -60,6 +60,6 @@ class ItemWindowsGet(Service):
                     "number": row.get("number") or "",
                     "name": row.get("name") or "",
                 }
-                for center, row in windows_for_item(self.context)
+                for center, row, _anchor in windows_for_item(self.context)
             ],
         }
