@@ -5,6 +5,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import make_service_center
 
 import pytest
 import transaction
@@ -33,12 +34,9 @@ def places(case_site):
         food = case_site.a.food
         food.life_events = [opening.UID()]
         food.reindexObject()
-        api.content.create(
-            container=case_site,
-            type="ServiceCenter",
-            id="xzfwzx",
-            title="莆田市行政服务中心",
-            level="city",
+        make_service_center(
+            case_site,
+            "xzfwzx",
             division_code="350300",
             address="莆田市城厢区东园西路行政服务中心大楼",
             opening_hours="周一至周五 8:00-12:00, 14:30-17:30；周六 9:00-12:00",

@@ -8,8 +8,8 @@ from plone.app.testing import TEST_USER_ID
 from putian.policy.browser.catalogue import search_terms
 from putian.policy.browser.catalogue import text_query
 from putian.policy.browser.catalogue import too_short
-from tests.fixtures.catalogue import make_department
 from tests.fixtures.catalogue import make_item
+from tests.fixtures.catalogue import make_xianyou_department
 from urllib.parse import parse_qs
 from urllib.parse import urlparse
 
@@ -44,11 +44,7 @@ def catalogue(site):
     """
     a, b = site.a, site.b
     with api.env.adopt_user(SITE_OWNER_NAME):
-        c = make_department(
-            site, "c", "仙游县市场监督管理局", "11350322003632103T", "350322"
-        )
-        c.level = "county"
-        c.reindexObject()
+        c = make_xianyou_department(site)
         publish(a.food)
         sub = item(a.food, "sub", "食品经营许可（仅销售预包装食品）", "XK00012001")
         publish(sub)

@@ -13,21 +13,13 @@ def test_the_site_root_shows_the_front_page(portal):
 
 def test_the_front_page_for_the_public(site):
     from tests.fixtures.applications import publish
+    from tests.fixtures.catalogue import make_service_center
 
     with api.env.adopt_user(SITE_OWNER_NAME):
         item = site.a.food
         for obj in (item, item.guide, item.flow, item.rules):
             publish(obj)
-        api.content.create(
-            container=site,
-            type="ServiceCenter",
-            id="center",
-            title="莆田市行政服务中心",
-            level="city",
-            address="莆田市城厢区东园西路",
-            opening_hours="周一至周五 8:00-12:00, 14:30-17:30",
-            self_service_24h=True,
-        )
+        make_service_center(site, self_service_24h=True)
     transaction.commit()
     page = requests.get(site.absolute_url(), timeout=30).text
     assert 'id="home-search"' in page

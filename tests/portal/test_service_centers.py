@@ -6,8 +6,9 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.fixtures.applications import publish
-from tests.fixtures.catalogue import make_department
 from tests.fixtures.catalogue import make_item
+from tests.fixtures.catalogue import make_service_center
+from tests.fixtures.catalogue import make_xianyou_department
 
 import pytest
 import requests
@@ -35,22 +36,12 @@ def hall(site):
         registration.category = "QT"
         registration.reindexObject()
         publish_item(registration)
-        county = make_department(
-            site, "c", "仙游县市场监督管理局", "11350322003632103T", "350322"
-        )
-        county.level = "county"
-        county.reindexObject()
+        county = make_xianyou_department(site)
         publish_item(make_item(county, "stall", "小餐饮登记", "XK00030000"))
         make_item(a, "draft", "食品小作坊登记", "XK00016000")
-        center = api.content.create(
-            container=site,
-            type="ServiceCenter",
-            id="center",
-            title="莆田市行政服务中心",
-            level="city",
+        center = make_service_center(
+            site,
             division_code="350300",
-            address="莆田市城厢区东园西路",
-            opening_hours="周一至周五 8:00-12:00, 14:30-17:30",
             self_service_24h=True,
             self_service_machines=["政务服务自助终端"],
             weekend_services={"real_estate", "marriage"},
@@ -202,15 +193,7 @@ def test_upgrade_from_1012_reads_the_departments_a_window_names(
     portal, setup_tool, departments
 ):
     with api.env.adopt_user(SITE_OWNER_NAME):
-        center = api.content.create(
-            container=portal,
-            type="ServiceCenter",
-            id="old",
-            title="莆田市行政服务中心",
-            level="city",
-            address="莆田市城厢区东园西路",
-            opening_hours="周一至周五",
-        )
+        center = make_service_center(portal, "old")
     # As 1010 stored them: words only.
     center.windows = [
         {"number": "A01", "name": "综合受理窗口", "departments": "各进驻部门"},
@@ -245,18 +228,12 @@ def test_upgrade_from_1013_gives_a_county_centre_its_division(
     portal, setup_tool, departments
 ):
     with api.env.adopt_user(SITE_OWNER_NAME):
-        county = make_department(
-            portal, "c", "仙游县市场监督管理局", "11350322003632103T", "350322"
-        )
-        county.level = "county"
-        center = api.content.create(
-            container=portal,
-            type="ServiceCenter",
-            id="xianyou",
+        county = make_xianyou_department(portal)
+        center = make_service_center(
+            portal,
+            "xianyou",
             title="仙游县行政服务中心",
             level="county",
-            address="仙游县鲤城街道",
-            opening_hours="周一至周五",
             windows=[
                 {"number": "01", "name": "综合受理窗口"},
                 {
@@ -266,14 +243,8 @@ def test_upgrade_from_1013_gives_a_county_centre_its_division(
                 },
             ],
         )
-        unknown = api.content.create(
-            container=portal,
-            type="ServiceCenter",
-            id="unknown",
-            title="某便民服务中心",
-            level="township",
-            address="某街道",
-            opening_hours="周一至周五",
+        unknown = make_service_center(
+            portal, "unknown", title="某便民服务中心", level="township"
         )
     setup_tool.setLastVersionForProfile("putian.policy:default", "1013")
     setup_tool.upgradeProfile("putian.policy:default")
