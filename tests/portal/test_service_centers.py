@@ -258,3 +258,22 @@ def test_a_window_without_a_number_is_still_linked_by_its_place():
     assert window_anchor({"number": "B01"}, 1) == "window-B01"
     assert window_anchor({"number": ""}, 1) == "window-2"
     assert window_anchor({}, 0) == "window-1"
+
+
+def test_rest_refuses_two_windows_with_one_number(hall):
+    # As the REST API takes a window: every list field given.
+    row = {"handled_departments": [], "handled_categories": []}
+    windows = [
+        {"number": "A01", "name": "综合受理窗口", **row},
+        {"number": "A01", "name": "另一个", **row},
+    ]
+    response = requests.patch(
+        hall["center"].absolute_url(),
+        json={"windows": windows},
+        auth=AUTH,
+        headers={**JSON, "Accept-Language": "zh-CN"},
+    )
+    assert response.status_code == 400
+    assert "窗口编号“A01”重复" in response.json()["message"]
+    transaction.begin()
+    assert [row["number"] for row in hall["center"].windows] == ["A01", "B01", "C01"]

@@ -2,6 +2,7 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
+from putian.policy.rules.halls import check_windows
 from putian.policy.rules.halls import departments_named
 from putian.policy.rules.halls import Hall
 from putian.policy.rules.halls import hall_serves
@@ -155,3 +156,14 @@ def test_a_halls_division_is_inferred_from_the_departments_it_names():
     assert inferred_division("county", [city]) is None
     assert inferred_division("county", []) is None
     assert inferred_division("township", [("township", "")]) is None
+
+
+def test_each_window_has_its_own_number():
+    assert check_windows([{"number": "A01"}, {"number": "B01"}]) == []
+    assert check_windows(None) == []
+    repeated = check_windows([{"number": "A01"}, {"number": " A01 "}])
+    assert [f.code for f in repeated] == ["window_number_repeated"]
+    assert "A01" in repeated[0].message_zh
+    missing = check_windows([{"number": "A01"}, {"name": "综合窗口"}, {"number": ""}])
+    assert [f.code for f in missing] == ["window_number_missing"] * 2
+    assert missing[0].message_zh == "第2个窗口缺少窗口编号"

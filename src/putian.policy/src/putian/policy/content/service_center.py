@@ -5,6 +5,7 @@ from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
 from putian.policy.rules.codes import check_division_code
+from putian.policy.rules.halls import check_windows
 from putian.policy.validation import constraint_from
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
@@ -80,6 +81,7 @@ class IServiceCenter(model.Schema):
         value_type=DictRow(title=_("label_window", default="Window"), schema=IWindow),
         required=False,
         default=[],
+        constraint=constraint_from(check_windows),
     )
 
     self_service_24h = schema.Bool(

@@ -8,8 +8,11 @@ handles to some item categories.
 """
 
 from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
 
 
 @dataclass(frozen=True)
@@ -107,3 +110,39 @@ def inferred_division(
     divisions.discard(None)
     divisions.discard("")
     return divisions.pop() if len(divisions) == 1 else None
+
+
+RULE = "R15"
+
+
+def check_windows(rows: Iterable[Mapping] | None) -> list[Finding]:
+    """Each window of a hall has its own number: visitors are sent to it."""
+    findings = []
+    seen = set()
+    for position, row in enumerate(rows or (), start=1):
+        number = str(row.get("number") or "").strip()
+        if not number:
+            findings.append(
+                Finding(
+                    RULE,
+                    ERROR,
+                    "window_number_missing",
+                    f"第{position}个窗口缺少窗口编号",
+                    f"Window {position} has no number",
+                    "windows",
+                )
+            )
+        elif number in seen:
+            findings.append(
+                Finding(
+                    RULE,
+                    ERROR,
+                    "window_number_repeated",
+                    f"窗口编号“{number}”重复，每个窗口的编号须唯一",
+                    f"The window number {number!r} is used twice; "
+                    "each window needs its own",
+                    "windows",
+                )
+            )
+        seen.add(number)
+    return findings
