@@ -198,3 +198,52 @@ def test_the_facet_hides_a_theme_the_catalog_no_longer_knows(themed):
     transaction.commit()
     tree = page(f"{site.absolute_url()}/@@catalogue")
     assert texts(tree, "//*[@id='facet-life_event']//li/a") == ["开办企业 1"]
+
+
+def test_any_member_of_the_reform_office_edits_any_theme(portal, people):
+    api.user.create(
+        email="office2@putian.example", username="office2", password="secret-pw-123"
+    )
+    api.user.grant_roles(username="office2", roles=["ReformOffice"])
+    with api.env.adopt_user("office"):
+        made = api.content.create(
+            container=portal.themes,
+            type="LifeEvent",
+            title="注销清算",
+            audience="business",
+        )
+    with api.env.adopt_user("office2"):
+        assert api.user.has_permission("Modify portal content", obj=made)
+    with api.env.adopt_user("editor_a"):
+        assert not api.user.has_permission("Modify portal content", obj=made)
+    assert api.user.has_permission("View", obj=made, username="member")
+
+
+def test_upgrade_from_1015_lets_the_office_edit_existing_records(
+    portal, setup_tool, people
+):
+    with api.env.adopt_roles(["Manager"]):
+        center = api.content.create(
+            container=portal,
+            type="ServiceCenter",
+            id="center",
+            title="莆田市行政服务中心",
+            level="city",
+            address="莆田市城厢区",
+            opening_hours="周一至周五",
+        )
+    # As 1015 left it: owner-only editing.
+    workflow = portal.portal_workflow
+    workflow.setChainForPortalTypes(["ServiceCenter"], ["one_state_workflow"])
+    workflow["one_state_workflow"].updateRoleMappingsFor(center)
+    with api.env.adopt_user("office"):
+        assert not api.user.has_permission("Modify portal content", obj=center)
+    setup_tool.setLastVersionForProfile(PROFILE, "1015")
+    with api.env.adopt_roles(["Manager"]):
+        setup_tool.upgradeProfile(PROFILE)
+    assert workflow.getChainForPortalType("ServiceCenter") == (
+        "putian_office_record_workflow",
+    )
+    with api.env.adopt_user("office"):
+        assert api.user.has_permission("Modify portal content", obj=center)
+    assert api.content.get_state(center) == "published"
