@@ -57,7 +57,9 @@ class HomeView(CatalogueView):
 
     def life_events(self) -> list[dict]:
         """个人办事 and 法人办事, each theme with its published items."""
-        return themes_by_audience(self.request)
+        # The catalogue's own count, over every published item: no filter
+        # is active on the front page.
+        return themes_by_audience(self.request, counts=self._counts["life_event"])
 
     def life_events_url(self) -> str:
         return f"{self.context.absolute_url()}/{FOLDER_ID}"

@@ -11,6 +11,16 @@ from zope import schema
 from zope.interface import implementer
 
 
+def division_code_field(description, required=True):
+    """An administrative division code checked by the core's rule (R2)."""
+    return schema.TextLine(
+        title=_("label_division_code", default="Administrative division code"),
+        description=description,
+        required=required,
+        constraint=constraint_from(check_division_code),
+    )
+
+
 class IDepartment(model.Schema):
     """An organ that implements approval items (实施机构); holds its items."""
 
@@ -25,10 +35,8 @@ class IDepartment(model.Schema):
         vocabulary="putian.policy.Levels",
     )
 
-    division_code = schema.TextLine(
-        title=_("label_division_code", default="Administrative division code"),
-        description=_("help_division_code", default="6 digits, e.g. 350300 Putian"),
-        constraint=constraint_from(check_division_code),
+    division_code = division_code_field(
+        _("help_division_code", default="6 digits, e.g. 350300 Putian")
     )
 
     address = schema.TextLine(

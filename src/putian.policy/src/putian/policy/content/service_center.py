@@ -4,7 +4,7 @@ from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
-from putian.policy.rules.codes import check_division_code
+from putian.policy.content.department import division_code_field
 from putian.policy.rules.halls import check_windows
 from putian.policy.validation import constraint_from
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
@@ -54,15 +54,14 @@ class IServiceCenter(model.Schema):
         vocabulary="putian.policy.Levels",
     )
 
-    division_code = schema.TextLine(
-        title=_("label_division_code", default="Administrative division code"),
-        description=_(
+    division_code = division_code_field(
+        _(
             "help_center_division_code",
-            default="The division whose departments this centre serves; "
-            "empty: every department of its level.",
+            default="The division whose departments this centre serves. A "
+            "county or township centre needs it; a city centre may leave it "
+            "empty.",
         ),
         required=False,
-        constraint=constraint_from(check_division_code),
     )
 
     address = schema.TextLine(title=_("label_address", default="Address"))

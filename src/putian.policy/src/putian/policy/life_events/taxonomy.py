@@ -43,9 +43,12 @@ def item_counts() -> Counter:
     return counts
 
 
-def themes_by_audience(request=None) -> list[dict]:
-    """Each audience (个人办事, 法人办事) with its themes in folder order."""
-    counts = item_counts()
+def themes_by_audience(request=None, counts=None) -> list[dict]:
+    """Each audience (个人办事, 法人办事) with its themes in folder order.
+
+    ``counts``: published items per life event, when the caller has them
+    already (the front page counts them for its facets)."""
+    counts = item_counts() if counts is None else counts
     brains = api.content.find(portal_type="LifeEvent", sort_on="getObjPositionInParent")
     return [
         {
