@@ -1,5 +1,7 @@
 """R12: what a submitted application holds; which materials are asked for."""
 
+from hypothesis import given
+from hypothesis import strategies as st
 from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
 from putian.policy.rules.applications import check_application
@@ -222,3 +224,161 @@ def test_forwarding_goes_up_from_a_lower_level(from_level, to_level, code):
     assert codes(check_forwarding_target(from_level, to_level)) == (
         [code] if code else []
     )
+
+
+# -- what the public may send in each field (issue 20) ----------------------
+
+APPLICANT_FIELDS = (
+    "applicant_kind",
+    "applicant_name",
+    "id_number",
+    "phone",
+    "email",
+    "channel",
+    "delivery",
+    "postal_address",
+)
+
+
+def test_every_applicant_field_has_its_limit():
+    from putian.policy.rules.applications import APPLICANT_TEXT_FIELDS
+
+    assert tuple(APPLICANT_TEXT_FIELDS) == APPLICANT_FIELDS
+    assert all(
+        what_zh and what_en and 0 < limit <= 254
+        for what_zh, what_en, limit in APPLICANT_TEXT_FIELDS.values()
+    )
+
+
+@pytest.mark.parametrize("field", APPLICANT_FIELDS)
+@pytest.mark.parametrize("value", [42, 4.2, True, ["林小梅"], {"name": "林"}])
+def test_a_value_that_is_not_text_is_a_finding_of_its_field(field, value):
+    findings = check_application(person(**{field: value}), REQUESTED, ALL_UPLOADED)
+    assert fields(findings) == [field]
+    assert codes(findings) == [f"{field}_not_text"]
+    assert findings[0].message_zh.endswith("必须是文本")
+
+
+@pytest.mark.parametrize("field", APPLICANT_FIELDS)
+@pytest.mark.parametrize(
+    "bad", ["\x00", "\x1b[2J", "\r\n", "\n", "\ud800", "\u202e", "\x07"]
+)
+def test_a_refused_character_in_any_field_is_a_finding_of_that_field(field, bad):
+    good = person(delivery="post", postal_address="莆田市城厢区东岩路1号")
+    value = good[field][:2] + bad + good[field][2:]
+    findings = check_application(dict(good, **{field: value}), REQUESTED, ALL_UPLOADED)
+    assert fields(findings) == [field]
+    assert codes(findings) == [f"{field}_invalid_characters"]
+
+
+@pytest.mark.parametrize(
+    ("field", "limit_name"),
+    [
+        ("applicant_kind", "MAX_TOKEN_LENGTH"),
+        ("applicant_name", "MAX_NAME_LENGTH"),
+        ("id_number", "MAX_ID_NUMBER_LENGTH"),
+        ("phone", "MAX_PHONE_LENGTH"),
+        ("email", "MAX_EMAIL_LENGTH"),
+        ("channel", "MAX_TOKEN_LENGTH"),
+        ("delivery", "MAX_TOKEN_LENGTH"),
+        ("postal_address", "MAX_ADDRESS_LENGTH"),
+    ],
+)
+def test_an_overlong_value_in_any_field_is_refused_and_not_repeated(field, limit_name):
+    from putian.policy.rules import applications
+
+    limit = getattr(applications, limit_name)
+    value = "1" * (limit + 1)
+    data = person(delivery="post", postal_address="莆田市城厢区东岩路1号")
+    data[field] = value
+    findings = check_application(data, REQUESTED, ALL_UPLOADED)
+    assert fields(findings) == [field]
+    assert codes(findings) == [f"{field}_too_long"]
+    assert value not in findings[0].message_zh + findings[0].message_en
+
+
+def test_a_megabyte_email_address_is_refused():
+    findings = check_application(
+        person(email="a" * 1024 * 1024 + "@example.cn"), REQUESTED, ALL_UPLOADED
+    )
+    assert codes(findings) == ["email_too_long"]
+    assert len(findings[0].message_en) < 100
+
+
+def test_the_longest_email_address_allowed():
+    from putian.policy.rules.applications import MAX_EMAIL_LENGTH
+
+    address = "a" * (MAX_EMAIL_LENGTH - len("@example.cn")) + "@example.cn"
+    assert check_application(person(email=address), REQUESTED, ALL_UPLOADED) == []
+
+
+def test_a_resident_id_born_tomorrow_is_refused():
+    from datetime import timedelta
+    from putian.policy.rules.clock import today
+    from stdnum.cn import ric
+
+    born = (today() + timedelta(days=1)).strftime("%Y%m%d")
+    body = f"350302{born}123"
+    findings = check_application(
+        person(id_number=body + ric.calc_check_digit(body + "0")),
+        REQUESTED,
+        ALL_UPLOADED,
+    )
+    assert codes(findings) == ["resident_id_birth_date_in_future"]
+
+
+def test_a_refused_field_is_not_reported_twice():
+    # A postal address too long is not also "missing" for delivery by post.
+    findings = check_application(
+        person(delivery="post", postal_address=["莆田"]), REQUESTED, ALL_UPLOADED
+    )
+    assert codes(findings) == ["postal_address_not_text"]
+
+
+def test_the_application_must_be_a_mapping():
+    from putian.policy.rules import RuleInputError
+
+    with pytest.raises(RuleInputError):
+        check_application([("applicant_name", "林")], REQUESTED, ALL_UPLOADED)
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (None, None),
+        ("", None),
+        ("第一行\r\n第二行", None),
+        ("补" * 500, None),
+        ("补" * 501, "comment_too_long"),
+        (5, "comment_not_text"),
+        (["补正"], "comment_not_text"),
+        ("补正\x00", "comment_invalid_characters"),
+        ("补正\x1b]0;title\x07", "comment_invalid_characters"),
+        ("\ud83d补正", "comment_invalid_characters"),
+    ],
+)
+def test_what_the_applicant_writes_with_a_resubmission(value, code):
+    from putian.policy.rules.applications import check_applicant_note
+
+    findings = check_applicant_note(value, "comment", ("补正说明", "note"))
+    assert codes(findings) == ([code] if code else [])
+    assert all(finding.field == "comment" for finding in findings)
+
+
+@given(
+    field=st.sampled_from(APPLICANT_FIELDS),
+    bad=st.one_of(
+        st.characters(max_codepoint=0x1F),
+        st.characters(min_codepoint=0x7F, max_codepoint=0x9F),
+        st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    ),
+    # Inside the value: blanks at either end (some controls count) are
+    # stripped and never stored.
+    at=st.integers(min_value=1, max_value=2),
+)
+def test_any_control_character_in_any_field_is_refused(field, bad, at):
+    data = person(delivery="post", postal_address="莆田市城厢区东岩路1号")
+    data[field] = data[field][:at] + bad + data[field][at:]
+    findings = check_application(data, REQUESTED, ALL_UPLOADED)
+    assert f"{field}_invalid_characters" in codes(findings)
+    assert set(fields(findings)) == {field}

@@ -120,6 +120,7 @@ def test_valid_resident_ids(value):
         (with_ric_check_digit("35030219901301123"), "resident_id_invalid_birth_date"),
         (with_ric_check_digit("35030220000230123"), "resident_id_invalid_birth_date"),
         (with_ric_check_digit("99000019900101123"), "resident_id_invalid_region"),
+        (with_ric_check_digit("35030220990101123"), "resident_id_birth_date_in_future"),
     ],
 )
 def test_invalid_resident_ids(value, error):
@@ -243,3 +244,15 @@ def test_normalized_phones_are_stable(value):
     findings = check_phone(value, "phone")
     if not findings:
         assert normalize_phone(normalize_phone(value)) == normalize_phone(value)
+
+
+def test_a_resident_id_born_today_is_valid_born_tomorrow_is_not(monkeypatch):
+    from datetime import date
+    from putian.policy.rules import identifiers
+
+    monkeypatch.setattr(identifiers, "today", lambda: date(2026, 12, 2))
+    assert check_resident_id(with_ric_check_digit("35030220261202123"), "id") == []
+    (finding,) = check_resident_id(with_ric_check_digit("35030220261203123"), "id")
+    assert finding.code == "resident_id_birth_date_in_future"
+    assert finding.message_zh.endswith("中的出生日期晚于今天")
+    assert "after today" in finding.message_en

@@ -121,13 +121,38 @@ def test_everything_wrong_at_once():
         ("closed", False, "satisfied", None),
         ("delivered", None, "satisfied", None),
         ("delivered", "no", "satisfied", None),
-        ("delivered", False, 5, None),
-        ("delivered", False, "satisfied", 5),
     ],
 )
 def test_bad_input_raises(state, already, level, comment):
     with pytest.raises(RuleInputError):
         check_rating(state, already, level, comment)
+
+
+@pytest.mark.parametrize(
+    ("level", "comment", "field", "code"),
+    [
+        (5, None, "level", "rating_level_not_text"),
+        (["satisfied"], None, "level", "rating_level_not_text"),
+        ("satisfied" * 4, None, "level", "rating_level_too_long"),
+        ("satisfied", 5, "comment", "rating_comment_not_text"),
+        ("satisfied", True, "comment", "rating_comment_not_text"),
+        ("satisfied", "很好\x1b[2J", "comment", "rating_comment_invalid_characters"),
+        ("satisfied", "很好\x00", "comment", "rating_comment_invalid_characters"),
+        ("satisfied", "很\ud800好", "comment", "rating_comment_invalid_characters"),
+    ],
+)
+def test_what_the_applicant_sends_is_a_finding_not_an_exception(
+    level, comment, field, code
+):
+    """The public sends these: a finding for the field, never an exception."""
+    (finding,) = check_rating("delivered", False, level, comment)
+    assert (finding.field, finding.code) == (field, code)
+    assert finding.message_zh
+    assert finding.message_en
+
+
+def test_a_comment_may_have_several_lines():
+    assert check_rating("delivered", False, "satisfied", "很好\r\n谢谢\t！") == []
 
 
 def test_summary():

@@ -2,8 +2,10 @@
 
 from putian.policy.rules import RuleInputError
 from putian.policy.rules.uploads import ALLOWED_TYPES
+from putian.policy.rules.uploads import check_filename
 from putian.policy.rules.uploads import check_upload
 from putian.policy.rules.uploads import detect_type
+from putian.policy.rules.uploads import MAX_FILENAME_LENGTH
 from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
 
 import io
@@ -219,7 +221,6 @@ def test_the_field_can_be_named():
 @pytest.mark.parametrize(
     ("filename", "data", "max_bytes", "error"),
     [
-        (None, PDF, MAX_UPLOAD_BYTES, "invalid_filename"),
         ("申请书.pdf", PDF.decode("latin-1"), MAX_UPLOAD_BYTES, "invalid_upload_data"),
         ("申请书.pdf", None, MAX_UPLOAD_BYTES, "invalid_upload_data"),
         ("申请书.pdf", PDF, 0, "invalid_upload_limit"),
@@ -230,3 +231,58 @@ def test_bad_input_raises(filename, data, max_bytes, error):
     with pytest.raises(RuleInputError) as raised:
         check_upload(filename, data, max_bytes)
     assert raised.value.code == error
+
+
+@pytest.mark.parametrize("filename", [7, 1.5, True, ["申请书.pdf"], {"name": "a.pdf"}])
+def test_a_file_name_that_is_not_text_is_a_finding(filename):
+    (finding,) = check_upload(filename, PDF, field="material_1")
+    assert (finding.code, finding.field) == ("upload_filename_not_text", "material_1")
+    assert finding.rule == "R17"
+    assert finding.message_zh == "文件名必须是文本"
+
+
+def test_a_missing_file_name_is_an_unnamed_file():
+    (finding,) = check_upload(None, PDF)
+    assert finding.code == "upload_extension_mismatch"
+    assert "未命名文件" in finding.message_zh
+
+
+def test_a_ten_thousand_character_file_name_is_refused_and_not_repeated():
+    name = "申" * 10_000 + ".pdf"
+    (finding,) = check_upload(name, PDF, field="material_1")
+    assert finding.code == "upload_filename_too_long"
+    assert len(finding.message_zh) < 100
+    assert len(finding.message_en) < 100
+
+
+def test_the_longest_file_name_allowed():
+    assert check_upload("申" * (MAX_FILENAME_LENGTH - 4) + ".pdf", PDF) == []
+    assert codes(check_upload("申" * (MAX_FILENAME_LENGTH - 3) + ".pdf", PDF)) == [
+        "upload_filename_too_long"
+    ]
+
+
+@pytest.mark.parametrize(
+    "filename",
+    [
+        "申请书\x00.pdf",
+        "申请书\x1b[2J.pdf",
+        "申请书\r\n.pdf",
+        "申请\ud800书.pdf",
+        # Right-to-left override: shows as "申请书exe.pdf", is an .exe.
+        "申请书\u202efdp.exe",
+        "C:\\fakepath\\申\t请书.pdf",
+    ],
+)
+def test_a_file_name_with_a_refused_character(filename):
+    (finding,) = check_upload(filename, PDF, field="material_2")
+    assert (finding.code, finding.field) == (
+        "upload_filename_invalid_characters",
+        "material_2",
+    )
+    assert check_filename(filename, "material_2") == [finding]
+
+
+def test_ordinary_file_names_pass_check_filename():
+    for name in ("申请书.pdf", "C:\\fakepath\\营业执照 (1).jpg", "scan 2026-12-02.PDF"):
+        assert check_filename(name) == []

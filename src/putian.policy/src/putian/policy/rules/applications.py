@@ -8,16 +8,19 @@ materials that the department does not fetch itself by data sharing
 
 from collections.abc import Mapping
 from collections.abc import Sequence
+from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
 from putian.policy.rules.identifiers import check_phone
 from putian.policy.rules.identifiers import check_resident_id
 from putian.policy.rules.identifiers import check_uscc
+from putian.policy.rules.inputs import applicant_text
 from putian.policy.rules.inputs import chosen_token
 from putian.policy.rules.inputs import entries
 from putian.policy.rules.inputs import flag
 from putian.policy.rules.inputs import text
 from putian.policy.rules.terms import Term
+from types import MappingProxyType
 from typing import NamedTuple
 
 import re
@@ -47,6 +50,30 @@ DELIVERY_METHODS = (
 
 MAX_NAME_LENGTH = 100
 MAX_ADDRESS_LENGTH = 200
+# 18 characters, with room for the spaces or hyphens people type.
+MAX_ID_NUMBER_LENGTH = 32
+MAX_PHONE_LENGTH = 30
+# RFC 5321: a forward path holds at most 254 characters of address.
+MAX_EMAIL_LENGTH = 254
+# A vocabulary token is short; a long one is not worth echoing.
+MAX_TOKEN_LENGTH = 32
+# What the applicant writes with a resubmission or a withdrawal.
+MAX_NOTE_LENGTH = 500
+
+# Every field of the applicant, with its name and its length limit: each is
+# text of one line (``inputs.applicant_text``) before any other rule.
+APPLICANT_TEXT_FIELDS = MappingProxyType(
+    {
+        "applicant_kind": ("申请人类型", "kind of applicant", MAX_TOKEN_LENGTH),
+        "applicant_name": ("申请人名称", "applicant's name", MAX_NAME_LENGTH),
+        "id_number": ("证件号码", "ID number", MAX_ID_NUMBER_LENGTH),
+        "phone": ("联系电话", "phone number", MAX_PHONE_LENGTH),
+        "email": ("电子邮箱", "email address", MAX_EMAIL_LENGTH),
+        "channel": ("申请渠道", "channel", MAX_TOKEN_LENGTH),
+        "delivery": ("结果送达方式", "delivery of the result", MAX_TOKEN_LENGTH),
+        "postal_address": ("邮寄地址", "postal address", MAX_ADDRESS_LENGTH),
+    }
+)
 
 # Enough to catch a typo; the mail server is the judge of the rest.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -115,15 +142,6 @@ def _applicant_findings(data: Mapping) -> list[Finding]:
                 "applicant_name",
             )
         )
-    elif len(name) > MAX_NAME_LENGTH:
-        findings.append(
-            _finding(
-                "applicant_name_too_long",
-                f"申请人名称不能超过{MAX_NAME_LENGTH}字",
-                f"The applicant's name has more than {MAX_NAME_LENGTH} characters",
-                "applicant_name",
-            )
-        )
     if kind == "person":
         findings += check_resident_id(data.get("id_number"), "id_number")
     elif kind == "organisation":
@@ -170,16 +188,20 @@ def _contact_findings(data: Mapping) -> list[Finding]:
                 "postal_address",
             )
         )
-    elif address is not None and len(address) > MAX_ADDRESS_LENGTH:
-        findings.append(
-            _finding(
-                "postal_address_too_long",
-                f"邮寄地址不能超过{MAX_ADDRESS_LENGTH}字",
-                f"The postal address has more than {MAX_ADDRESS_LENGTH} characters",
-                "postal_address",
-            )
-        )
     return findings
+
+
+def _text_findings(data: Mapping) -> tuple[dict, list[Finding]]:
+    """Each applicant field as text of one line within its limit; a field
+    refused here is None in the values the other rules read."""
+    values, findings = {}, []
+    for field, (what_zh, what_en, limit) in APPLICANT_TEXT_FIELDS.items():
+        value, refused = applicant_text(
+            data.get(field), field, (what_zh, what_en), APPLICATION_RULE, limit
+        )
+        values[field] = value
+        findings += refused
+    return values, findings
 
 
 def check_application(
@@ -193,9 +215,23 @@ def check_application(
     ``data`` holds applicant_kind, applicant_name, id_number, phone, email,
     channel, delivery, postal_address; ``uploaded`` maps a material's field
     to whether a file came for it (the files themselves are checked by
-    ``uploads.check_upload``).  Each finding names the form field.
+    ``uploads.check_upload``).  Each finding names the form field.  A value
+    that is not text, too long or holds a refused character is one finding
+    for its field (``APPLICANT_TEXT_FIELDS``), whatever else it breaks.
     """
-    findings = _applicant_findings(data) + _contact_findings(data)
+    if not isinstance(data, Mapping):
+        raise RuleInputError(
+            "invalid_mapping",
+            "申请数据必须是字段映射",
+            f"The application must be a mapping of fields, not {type(data).__name__}",
+        )
+    values, findings = _text_findings(data)
+    refused = {finding.field for finding in findings}
+    findings += [
+        finding
+        for finding in _applicant_findings(values) + _contact_findings(values)
+        if finding.field not in refused
+    ]
     for material in requested:
         if material.required and not uploaded.get(material.field):
             findings.append(
@@ -207,6 +243,17 @@ def check_application(
                 )
             )
     return findings
+
+
+def check_applicant_note(
+    value: object, field: str, what: tuple[str, str] = ("说明", "note")
+) -> list[Finding]:
+    """R12: what the applicant writes with a resubmission or a withdrawal:
+    optional text of at most ``MAX_NOTE_LENGTH`` characters, line breaks
+    allowed, no other control character."""
+    return applicant_text(
+        value, field, what, APPLICATION_RULE, MAX_NOTE_LENGTH, multiline=True
+    )[1]
 
 
 def check_delivery(method: str | None, tracking_number: str | None) -> list[Finding]:

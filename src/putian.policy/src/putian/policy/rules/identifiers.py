@@ -1,5 +1,6 @@
 """Identifiers on items and forms: credit codes, ID numbers, phone numbers."""
 
+from putian.policy.rules.clock import today
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
@@ -138,7 +139,7 @@ def normalize_resident_id(value: str) -> str:
             "has a wrong check digit",
         )
     try:
-        ric.get_birth_date(number)
+        born = ric.get_birth_date(number)
     except ValidationError:
         raise _resident_id_error(
             "resident_id_invalid_birth_date",
@@ -146,6 +147,14 @@ def normalize_resident_id(value: str) -> str:
             "中的出生日期无效",
             "has an impossible date of birth",
         ) from None
+    # Nobody is born after today in Putian (nor applies before birth).
+    if born > today():
+        raise _resident_id_error(
+            "resident_id_birth_date_in_future",
+            number,
+            "中的出生日期晚于今天",
+            "has a date of birth after today",
+        )
     try:
         ric.get_birth_place(number)
     except ValidationError:

@@ -1,7 +1,10 @@
 """Reading form data: what is missing is a finding, what is mistyped raises.
 
 A blank text or an empty list is what an unfilled Plone field stores, so it
-counts as missing; a value of the wrong type is a programming error.
+counts as missing; a value of the wrong type is a programming error.  What
+the public types (``applicant_text``) is another matter: a number where
+text belongs, an overlong value or a character no text field may hold is
+the applicant's mistake (or an attack), so it is a finding naming the field.
 """
 
 from collections.abc import Mapping
@@ -9,6 +12,8 @@ from collections.abc import Sequence
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
+
+import unicodedata
 
 
 def text(value: object, what_zh: str, what_en: str) -> str | None:
@@ -126,3 +131,102 @@ def chosen_token(
             )
         ]
     return value, []
+
+
+# Bidirectional embeddings, overrides and isolates reorder what a reader
+# sees ("申请书\u202efdp.exe" shows as "申请书exe.pdf").
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Line and paragraph separators break a line as LF does.
+_LINE_SEPARATORS = frozenset("\u2028\u2029")
+# In a text of several lines (a note, a comment): line breaks and tabs.
+_MULTILINE_ALLOWED = frozenset("\n\r\t")
+
+
+def _is_noncharacter(code_point: int) -> bool:
+    return 0xFDD0 <= code_point <= 0xFDEF or code_point & 0xFFFE == 0xFFFE
+
+
+def character_problem(
+    value: str, multiline: bool = False
+) -> tuple[str, str, str] | None:
+    """The first character no text of the public may hold, as
+    (U+XXXX, what it is in Chinese, in English); None when all are fine.
+
+    Refused: control characters (NUL, ESC, DEL, C1; CR, LF and TAB unless
+    ``multiline``), lone surrogates (no valid UTF-8 carries them),
+    noncharacters, bidirectional overrides and line separators.
+    """
+    for character in value:
+        if multiline and character in _MULTILINE_ALLOWED:
+            continue
+        category = unicodedata.category(character)
+        if category == "Cc":
+            kind = (
+                ("换行符", "line break")
+                if character in "\r\n"
+                else ("控制字符", "control character")
+            )
+        elif category == "Cs":
+            kind = ("无效的代理码位", "lone surrogate")
+        elif character in _BIDI_CONTROLS:
+            kind = ("双向文本控制符", "bidirectional control")
+        elif character in _LINE_SEPARATORS:
+            kind = ("换行符", "line break")
+        elif _is_noncharacter(ord(character)):
+            kind = ("非字符码位", "noncharacter")
+        else:
+            continue
+        return (f"U+{ord(character):04X}", *kind)
+    return None
+
+
+def applicant_text(
+    value: object,
+    field: str,
+    what: tuple[str, str],
+    rule: str,
+    max_length: int,
+    multiline: bool = False,
+    code_prefix: str | None = None,
+) -> tuple[str | None, list[Finding]]:
+    """A text the public sent: (stripped text or None when blank, []) or
+    (None, [the finding]) when it is not text, longer than ``max_length``
+    characters or holds a refused character (``character_problem``).
+
+    Codes: ``<prefix>_not_text``, ``<prefix>_too_long``,
+    ``<prefix>_invalid_characters``, the prefix being the field's name
+    unless given.  Messages never repeat the value: it may be huge or hold
+    terminal escapes.
+    """
+    what_zh, what_en = what
+    prefix = code_prefix or field
+
+    def refused(code: str, zh: str, en: str):
+        return None, [Finding(rule, ERROR, f"{prefix}_{code}", zh, en, field)]
+
+    if value is None:
+        return None, []
+    if not isinstance(value, str):
+        return refused(
+            "not_text",
+            f"{what_zh}必须是文本",
+            f"The {what_en} must be text, not {type(value).__name__}",
+        )
+    stripped = value.strip()
+    if len(stripped) > max_length:
+        return refused(
+            "too_long",
+            f"{what_zh}为{len(stripped)}字，不能超过{max_length}字",
+            f"The {what_en} has {len(stripped)} characters; at most {max_length} "
+            "are allowed",
+        )
+    problem = character_problem(stripped, multiline)
+    if problem is not None:
+        code_point, kind_zh, kind_en = problem
+        return refused(
+            "invalid_characters",
+            f"{what_zh}含有不允许的字符（{kind_zh} {code_point}），请删除后重新填写",
+            f"The {what_en} contains a character that is not allowed "
+            f"({kind_en} {code_point}); remove it and try again",
+        )
+    return stripped or None, []

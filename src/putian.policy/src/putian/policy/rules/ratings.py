@@ -6,7 +6,7 @@ from putian.policy.rules.cases import COMPLETED_STATES
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
-from putian.policy.rules.inputs import text
+from putian.policy.rules.inputs import applicant_text
 from putian.policy.rules.terms import Term
 from putian.policy.rules.terms import tokens
 from types import MappingProxyType
@@ -34,6 +34,8 @@ SATISFIED_LEVELS = frozenset({"very_satisfied", "satisfied", "basically_satisfie
 RATABLE_STATES = COMPLETED_STATES
 
 MAX_COMMENT_LENGTH = 500
+# Longer than any level's token; a longer answer is not worth repeating.
+_MAX_LEVEL_LENGTH = 32
 
 
 def _finding(code: str, zh: str, en: str, field: str) -> Finding:
@@ -76,8 +78,16 @@ def check_rating(
                 "level",
             )
         )
-    chosen = text(level, "评价等级", "satisfaction level")
-    if chosen is None:
+    chosen, level_findings = applicant_text(
+        level,
+        "level",
+        ("评价等级", "satisfaction level"),
+        RATING_RULE,
+        _MAX_LEVEL_LENGTH,
+        code_prefix="rating_level",
+    )
+    findings += level_findings
+    if chosen is None and not level_findings:
         findings.append(
             _finding(
                 "rating_level_missing",
@@ -86,7 +96,7 @@ def check_rating(
                 "level",
             )
         )
-    elif chosen not in SATISFACTION_SCORES:
+    elif chosen is not None and chosen not in SATISFACTION_SCORES:
         known = "、".join(entry.title_zh for entry in SATISFACTION_LEVELS)
         findings.append(
             _finding(
@@ -97,17 +107,15 @@ def check_rating(
                 "level",
             )
         )
-    remark = text(comment, "评价意见", "comment")
-    if remark is not None and len(remark) > MAX_COMMENT_LENGTH:
-        findings.append(
-            _finding(
-                "rating_comment_too_long",
-                f"评价意见为{len(remark)}字，不能超过{MAX_COMMENT_LENGTH}字",
-                f"The comment has {len(remark)} characters; at most "
-                f"{MAX_COMMENT_LENGTH} are allowed",
-                "comment",
-            )
-        )
+    findings += applicant_text(
+        comment,
+        "comment",
+        ("评价意见", "comment"),
+        RATING_RULE,
+        MAX_COMMENT_LENGTH,
+        multiline=True,
+        code_prefix="rating_comment",
+    )[1]
     return findings
 
 

@@ -9,6 +9,7 @@ lists: nothing is ever extracted.
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
+from putian.policy.rules.inputs import applicant_text
 from putian.policy.rules.terms import Term
 from types import MappingProxyType
 
@@ -21,6 +22,9 @@ UPLOAD_RULE = "R17"
 
 MIB = 1024 * 1024
 MAX_UPLOAD_BYTES = 20 * MIB
+# What common file systems hold in one name (255 bytes of ext4 are 85
+# Chinese characters; the name is stored with the file, not on disk).
+MAX_FILENAME_LENGTH = 255
 
 # The accepted types, by content, with their Chinese and English names.
 UPLOAD_TYPES = (
@@ -83,13 +87,21 @@ def detect_type(data: bytes) -> str | None:
     return None
 
 
-def _file_name(filename: object) -> str:
-    if not isinstance(filename, str):
-        raise RuleInputError(
-            "invalid_filename",
-            f"文件名必须是文本：{filename!r}",
-            f"The file name must be text: {filename!r}",
-        )
+def check_filename(filename: object, field: str = "file") -> list[Finding]:
+    """R17: the name sent with a file is text of one line, at most
+    ``MAX_FILENAME_LENGTH`` characters, without control characters, lone
+    surrogates or bidirectional overrides (which disguise an extension)."""
+    return applicant_text(
+        filename,
+        field,
+        ("文件名", "file name"),
+        UPLOAD_RULE,
+        MAX_FILENAME_LENGTH,
+        code_prefix="upload_filename",
+    )[1]
+
+
+def _file_name(filename: str) -> str:
     # Some browsers send the whole client path (C:\fakepath\申请书.pdf).
     name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
     return name or "未命名文件"
@@ -114,8 +126,12 @@ def check_upload(
     field: str = "file",
 ) -> list[Finding]:
     """R17: a non-empty file of an accepted type, within the size limit,
-    whose name's extension agrees with its content."""
-    name = _file_name(filename)
+    whose name (``check_filename``) has an extension that agrees with its
+    content."""
+    refused_name = check_filename(filename, field)
+    if refused_name:
+        return refused_name
+    name = _file_name(filename if isinstance(filename, str) else "")
     if not isinstance(data, bytes | bytearray | memoryview):
         raise RuleInputError(
             "invalid_upload_data",
