@@ -68,6 +68,10 @@ start: site ## Install, create the site if missing, serve http://localhost:8080/
 test: install test-packages ## Install what the tests need and run them all
 	bin/pytest
 
+.PHONY: blob-check
+blob-check: .installed.cfg ## Check every stored file (blob) is on disk (read-only; VAR=dir checks a copy)
+	bin/zopepy scripts/blob_check.py $(VAR)
+
 .PHONY: bench
 bench: install ## Run the benchmarks (ratios measured side by side)
 	@for script in bench/*.py; do echo "== $$script"; bin/zopepy $$script; done
