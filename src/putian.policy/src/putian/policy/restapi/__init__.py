@@ -1,0 +1,4 @@
+from putian.policy.restapi import json_guard
+
+
+json_guard.install()

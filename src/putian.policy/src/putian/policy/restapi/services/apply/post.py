@@ -1,9 +1,17 @@
 from plone import api
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from putian.policy.applications.intake import APPLICANT_FIELDS
 from putian.policy.applications.intake import submit
 from putian.policy.applications.intake import Upload
 from putian.policy.content.approval_item import IApprovalItem
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import input_refused
+from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
+from putian.policy.restapi.services.body import refused
+from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.body import UPLOADS
+from putian.policy.rules import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
 from zope.interface import alsoProvides
@@ -11,29 +19,6 @@ from zope.interface import alsoProvides
 import base64
 import binascii
 import plone.protect.interfaces
-
-
-def refused(request, findings) -> dict:
-    """400 with every finding, each naming its field."""
-    request.response.setStatus(400)
-    first = findings[0]
-    return {
-        "error": {
-            "type": "BadRequest",
-            "message": first.message_zh,
-            "message_en": first.message_en,
-            "findings": [
-                {
-                    "rule": finding.rule,
-                    "code": finding.code,
-                    "field": finding.field,
-                    "message": finding.message_zh,
-                    "message_en": finding.message_en,
-                }
-                for finding in findings
-            ],
-        }
-    }
 
 
 def decode_uploads(materials) -> tuple[list[tuple], list]:
@@ -65,6 +50,10 @@ def decode_uploads(materials) -> tuple[list[tuple], list]:
     return uploads, findings
 
 
+# The applicant's fields are text; their rules (R15) are the core's.
+APPLY_FIELDS = dict.fromkeys(APPLICANT_FIELDS, TEXT) | {"materials": UPLOADS}
+
+
 class ApplyPost(Service):
     """``POST <item>/@apply``: file an application through the REST API.
 
@@ -77,16 +66,24 @@ class ApplyPost(Service):
         item = self.context
         if not IApprovalItem.providedBy(item):
             item = item.aq_parent
-        body = json_body(self.request)
+        try:
+            body = json_object(
+                self.request, fields=APPLY_FIELDS, max_bytes=MAX_UPLOAD_BODY_BYTES
+            )
+        except BadBody as error:
+            return error.reply(self.request)
         uploads, findings = decode_uploads(body.get("materials"))
         if findings:
             return refused(self.request, findings)
         data = {key: body.get(key) for key in body if key != "materials"}
         data["channel"] = data.get("channel") or "online"
-        with api.env.adopt_roles(["Manager"]):
-            submitted, findings = submit(
-                item, data, [Upload(*upload) for upload in uploads]
-            )
+        try:
+            with api.env.adopt_roles(["Manager"]):
+                submitted, findings = submit(
+                    item, data, [Upload(*upload) for upload in uploads]
+                )
+        except RuleInputError as error:
+            return input_refused(self.request, error)
         if findings:
             return refused(self.request, findings)
         self.request.response.setStatus(201)

@@ -1,8 +1,8 @@
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from putian.policy.restapi.errors import bad_request
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import json_object
 from putian.policy.rules import RuleInputError
 from putian.policy.workcalendar.arrangement import arrangement_from_json
 from putian.policy.workcalendar.storage import apply_arrangement
@@ -16,12 +16,12 @@ class CalendarPatch(Service):
     """Store a manager's overrides; the body is described in arrangement.py."""
 
     def reply(self):
-        # A JSON API call authenticated by header, not a cookie-borne form post.
+        # JSON only (body.json_object): a cross-site form cannot send it.
         alsoProvides(self.request, IDisableCSRFProtection)
         try:
-            body = json_body(self.request)
-        except DeserializationError:
-            body = None  # refused below with the same message as a non-object
+            body = json_object(self.request)
+        except BadBody as error:
+            return error.reply(self.request)
         try:
             arrangement = arrangement_from_json(body)
             changed = apply_arrangement(arrangement, self.context)

@@ -1,7 +1,9 @@
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from putian.policy.applications.certificates import revoke_certificate
-from putian.policy.restapi.services.apply.post import refused
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import refused
+from putian.policy.restapi.services.body import TEXT
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
@@ -12,9 +14,11 @@ class RevokePost(Service):
 
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        findings = revoke_certificate(
-            self.context, json_body(self.request).get("reason")
-        )
+        try:
+            body = json_object(self.request, fields={"reason": TEXT})
+        except BadBody as error:
+            return error.reply(self.request)
+        findings = revoke_certificate(self.context, body.get("reason"))
         if findings:
             return refused(self.request, findings)
         return {"number": self.context.number, "status": self.context.status}

@@ -1,11 +1,13 @@
 from plone import api
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from putian.policy.applications.forwarding import acknowledge
 from putian.policy.applications.forwarding import forward
 from putian.policy.applications.forwarding import forwarded_to
 from putian.policy.applications.forwarding_views import ForwardedCases
-from putian.policy.restapi.services.apply.post import refused
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import refused
+from putian.policy.restapi.services.body import TEXT
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
@@ -26,7 +28,12 @@ class ForwardPost(Service):
 
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        body = json_body(self.request)
+        try:
+            body = json_object(
+                self.request, fields={"department": TEXT, "comment": TEXT}
+            )
+        except BadBody as error:
+            return error.reply(self.request)
         findings = forward(
             self.context, _department(body.get("department")), body.get("comment") or ""
         )
@@ -51,7 +58,10 @@ class ForwardedPost(Service):
 
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        uid = json_body(self.request).get("case")
+        try:
+            uid = json_object(self.request, fields={"case": TEXT}).get("case")
+        except BadBody as error:
+            return error.reply(self.request)
         case = next(
             (c for c in forwarded_to(self.context) if api.content.get_uuid(c) == uid),
             None,

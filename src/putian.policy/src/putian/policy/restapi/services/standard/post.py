@@ -1,11 +1,12 @@
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.services import Service
 from putian.policy.catalogue.standards import create_from_standard
 from putian.policy.catalogue.standards import resolve_standard
 from putian.policy.restapi.errors import bad_request
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import TEXT
 from putian.policy.rules import RuleInputError
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
@@ -15,12 +16,12 @@ class CreateFromStandardPost(Service):
     """``POST <department>/@create-from-standard {"standard": "<UID>"}``"""
 
     def reply(self):
-        # A JSON API call authenticated by header, not a cookie-borne form post.
+        # JSON only (body.json_object): a cross-site form cannot send it.
         alsoProvides(self.request, IDisableCSRFProtection)
         try:
-            uid = json_body(self.request).get("standard")
-        except DeserializationError:
-            uid = None
+            uid = json_object(self.request, fields={"standard": TEXT}).get("standard")
+        except BadBody as error:
+            return error.reply(self.request)
         try:
             standard = resolve_standard(uid)
             item = create_from_standard(self.context, standard)

@@ -1,4 +1,3 @@
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from putian.policy.applications import applicant
 from putian.policy.applications.intake import Upload
@@ -6,7 +5,12 @@ from putian.policy.applications.tracking import find_case
 from putian.policy.applications.tracking import public_status
 from putian.policy.applications.tracking import slow_down_guessing
 from putian.policy.restapi.services.apply.post import decode_uploads
-from putian.policy.restapi.services.apply.post import refused
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
+from putian.policy.restapi.services.body import refused
+from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.body import UPLOADS
 from putian.policy.restapi.services.track.get import not_found
 from zope.interface import alsoProvides
 
@@ -23,7 +27,21 @@ class TrackPost(Service):
 
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        body = json_body(self.request)
+        try:
+            body = json_object(
+                self.request,
+                fields={
+                    "receipt": TEXT,
+                    "code": TEXT,
+                    "action": TEXT,
+                    "level": TEXT,
+                    "comment": TEXT,
+                    "materials": UPLOADS,
+                },
+                max_bytes=MAX_UPLOAD_BODY_BYTES,
+            )
+        except BadBody as error:
+            return error.reply(self.request)
         case = find_case(body.get("receipt"), body.get("code"))
         if case is None:
             slow_down_guessing()

@@ -1,0 +1,73 @@
+from plone.restapi.services.workflow.transition import WorkflowTransition
+from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import BOOLEAN
+from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import refused
+from putian.policy.restapi.services.body import TEXT
+from putian.policy.rules.findings import ERROR
+from putian.policy.rules.findings import Finding
+from zope.i18n import translate
+
+
+# What plone.restapi's @workflow reads from the body.
+TRANSITION_FIELDS = {
+    "comment": TEXT,
+    "include_children": BOOLEAN,
+    "effective": TEXT,
+    "expires": TEXT,
+}
+
+
+def _both(title: str) -> tuple[str, str]:
+    """A workflow title in Chinese and in English (the msgid is English)."""
+    return (
+        translate(title, domain="putian.policy", target_language="zh_CN"),
+        translate(title, domain="putian.policy", target_language="en"),
+    )
+
+
+class CatalogueTransition(WorkflowTransition):
+    """``POST <item>/@workflow/<step>`` for catalogue content.
+
+    plone.restapi answers 200 and does nothing when the content is already
+    in the step's destination (approving an item that waits for the reform
+    office): here a step its state does not offer is refused with the reason.
+    Children taken along (``include_children``) keep plone.restapi's leniency.
+    """
+
+    def reply(self):
+        if self.transition is None:
+            return super().reply()
+        try:
+            json_object(self.request, fields=TRANSITION_FIELDS)
+        except BadBody as error:
+            return error.reply(self.request)
+        offered = {t["id"] for t in self.wftool.getTransitionsFor(self.context)}
+        if self.transition not in offered:
+            return refused(self.request, [self.not_offered()])
+        return super().reply()
+
+    def not_offered(self) -> Finding:
+        state_id = self.wftool.getInfoFor(self.context, "review_state", None)
+        workflow = next(iter(self.wftool.getWorkflowsFor(self.context)), None)
+        state = workflow.states.get(state_id) if workflow is not None else None
+        transition = (
+            workflow.transitions.get(self.transition) if workflow is not None else None
+        )
+        state_zh, state_en = _both(state.title if state else state_id or "")
+        if transition is None:
+            return Finding(
+                "R24",
+                ERROR,
+                "transition_unknown",
+                f"没有名为“{self.transition}”的流程步骤",
+                f"There is no workflow step named {self.transition!r}",
+            )
+        step_zh, step_en = _both(transition.title)
+        if transition.new_state_id == state_id:
+            zh = f"当前已处于“{state_zh}”状态，无需再执行“{step_zh}”"
+            en = f"It is already {state_en!r}; {step_en!r} changes nothing"
+        else:
+            zh = f"当前状态为“{state_zh}”，不能执行“{step_zh}”（或您无权执行）"
+            en = f"{step_en!r} is not open in the state {state_en!r} (or not to you)"
+        return Finding("R24", ERROR, "transition_not_offered", zh, en)
