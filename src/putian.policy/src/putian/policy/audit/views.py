@@ -1,5 +1,6 @@
 """``@@audit-trail``: the trail of one case or item, and whether it is intact."""
 
+from AccessControl import Unauthorized
 from datetime import datetime
 from functools import cached_property
 from plone import api
@@ -53,6 +54,11 @@ def local_time(timestamp: str) -> str:
 
 class AuditTrailView(BrowserView):
     def __call__(self):
+        # The page's own permission is given site-wide to catalogue and case
+        # roles; the trail of something is no more open than the thing itself
+        # (a case's View follows putian_application_workflow).
+        if not api.user.has_permission("View", obj=self.context):
+            raise Unauthorized("audit-trail")
         log = audit_log(create=False)
         uid = api.content.get_uuid(self.context)
         self.entries = log.trail(uid) if log is not None else []
