@@ -63,6 +63,15 @@ def take(browser, url, transition, **fields):
     browser.getControl(name="form.buttons.take").click()
 
 
+def track(browser, site, receipt, code):
+    """The tracking form, as the applicant fills it in (it posts)."""
+    browser.open(f"{site.absolute_url()}/@@track")
+    form = browser.getForm(id="track-form")
+    form.getControl(name="receipt").value = receipt
+    form.getControl(name="code").value = code
+    form.submit()
+
+
 def state(browser, url):
     browser.open(url)
     return re.search(r'id="case-state" data-state="([a-z_]+)"', browser.contents)[1]
@@ -85,7 +94,7 @@ def test_apply_accept_review_suspend_approve_verify_track_rate(browser_for, case
     clerk.open(url)
     assert 'id="case-action-accept"' in clerk.contents
     assert "申请书.pdf" in clerk.contents or "食品经营许可申请书" in clerk.contents
-    take(clerk, url, "accept", comment="材料齐全，予以受理")
+    take(clerk, url, "accept", internal_note="材料齐全，予以受理")
     assert state(clerk, url) == "accepted"
 
     reviewer = browser_for("case_reviewer_a")
@@ -102,8 +111,19 @@ def test_apply_accept_review_suspend_approve_verify_track_rate(browser_for, case
     take(reviewer, url, "resume")
 
     decider = browser_for("decider_a")
-    take(decider, url, "approve", comment="符合条件，准予许可")
+    take(
+        decider,
+        url,
+        "approve",
+        internal_note="经集体讨论，符合条件",
+        message_to_applicant="准予许可，请于三日内到窗口领取证照",
+    )
     assert state(decider, url) == "approved"
+    # The case page shows both, each under its label.
+    assert "内部备注（仅工作人员可见）" in decider.contents
+    assert "经集体讨论，符合条件" in decider.contents
+    assert "给申请人的说明" in decider.contents
+    assert "准予许可，请于三日内到窗口领取证照" in decider.contents
     number = re.search(r"([0-9A-Z]+-20[0-9]{2}-[0-9]{6})", decider.contents)[1]
 
     verify = f"{site.absolute_url()}/@@verify-certificate"
@@ -114,8 +134,14 @@ def test_apply_accept_review_suspend_approve_verify_track_rate(browser_for, case
     assert 'data-result="unknown"' in public.contents
 
     take(clerk, url, "deliver")
-    public.open(f"{site.absolute_url()}/@@track?receipt={receipt}&code={code}")
+    track(public, site, receipt, code)
+    assert code not in public.url
     assert 'data-state="delivered"' in public.contents
+    # The message to the applicant, labelled; never the internal notes.
+    assert "部门说明" in public.contents
+    assert "准予许可，请于三日内到窗口领取证照" in public.contents
+    assert "经集体讨论" not in public.contents
+    assert "材料齐全，予以受理" not in public.contents
     assert "350302199001011239" not in public.contents
     public.getControl(name="level").value = ["very_satisfied"]
     public.getControl(name="comment").value = "一次办好"
@@ -156,7 +182,7 @@ def test_a_wrong_query_code_finds_nothing(browser_for, case_site):
     public = browser_for()
     apply_online(public, case_site)
     receipt, _code = receipt_and_code(public)
-    public.open(f"{case_site.absolute_url()}/@@track?receipt={receipt}&code=ABCDEFGH")
+    track(public, case_site, receipt, "ABCDEFGH")
     assert "track-not-found" in public.contents
     assert public.headers["status"].startswith("404")
     assert 'id="case-state"' not in public.contents

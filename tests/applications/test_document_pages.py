@@ -17,6 +17,12 @@ def view(context, name, **form):
     return api.content.get_view(name, context, request)
 
 
+def tracked(portal, **form):
+    """The applicant's document, posted from the tracking page."""
+    portal.REQUEST.other["method"] = "POST"
+    return view(portal, "track-document", **form)
+
+
 def test_the_acceptance_receipt(case):
     with pytest.raises(NotFound):
         view(case, "acceptance-receipt.pdf")()
@@ -48,26 +54,23 @@ def test_the_certificate_pdf(case):
 def test_the_applicant_downloads_with_receipt_and_code(submitted, portal):
     case = submitted.case
     act("clerk_a", case, "accept")
-    pdf = view(
+    pdf = tracked(
         portal,
-        "track-document",
         receipt=submitted.receipt_number,
         code=submitted.query_code,
         document="acceptance-receipt",
     )()
     assert pdf.startswith(b"%PDF-")
     with pytest.raises(NotFound):
-        view(
+        tracked(
             portal,
-            "track-document",
             receipt=submitted.receipt_number,
             code="ABCDEFGH",
             document="acceptance-receipt",
         )()
     with pytest.raises(NotFound):
-        view(
+        tracked(
             portal,
-            "track-document",
             receipt=submitted.receipt_number,
             code=submitted.query_code,
             document="certificate",
@@ -90,9 +93,8 @@ def test_the_applicant_is_told_of_a_suspension_in_writing(submitted, portal):
     act("clerk_a", case, "accept")
     act("case_reviewer_a", case, "start_review")
     act("case_reviewer_a", case, "suspend", **SUSPENSION)
-    pdf = view(
+    pdf = tracked(
         portal,
-        "track-document",
         receipt=submitted.receipt_number,
         code=submitted.query_code,
         document="suspension-notice",

@@ -48,9 +48,9 @@ def step(url, user, transition, **paper):
 
 
 def track(site, receipt, code):
-    return requests.get(
+    return requests.post(
         f"{site.absolute_url()}/@track",
-        params={"receipt": receipt, "code": code},
+        json={"receipt": receipt, "code": code},
         headers=JSON,
         timeout=30,
     )

@@ -5,11 +5,13 @@ from putian.policy.applications import applicant
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.tracking import find_case
 from putian.policy.applications.tracking import public_status
+from putian.policy.audit.storage import audit_log
 from tests.fixtures.applications import act
 from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import DENIAL
 from tests.fixtures.applications import PDF
 from tests.fixtures.applications import RESIDENT_ID
+from tests.fixtures.applications import SUSPENSION
 
 
 def test_found_by_receipt_and_code_as_typed(submitted):
@@ -35,12 +37,18 @@ def test_the_status_never_shows_id_number_phone_or_address(submitted):
 
 
 def test_the_timeline_and_what_to_do_next(case):
-    act("clerk_a", case, "accept", comment="材料齐全")
+    act(
+        "clerk_a",
+        case,
+        "accept",
+        internal_note="材料齐全，申请人态度急躁",
+        message_to_applicant="已受理，请留意短信通知",
+    )
     status = public_status(case)
     assert status["state"] == "accepted"
     assert status["state_title"] == "已受理"
     assert [step["action"] for step in status["timeline"]] == [None, "accept"]
-    assert status["timeline"][-1]["comment"] == "材料齐全"
+    assert status["timeline"][-1]["message_to_applicant"] == "已受理，请留意短信通知"
     assert "受理" in status["next_step"]
     assert status["deadlines"]["committed"] == case.committed_deadline.isoformat()
     assert status["deadlines"]["traffic_light"] == "green"
@@ -101,3 +109,57 @@ def test_one_rating_after_completion(case):
 def test_an_unknown_rating_level(case):
     act("clerk_a", case, "reject_intake", reason="不属于本机关职权范围")
     assert [f.code for f in applicant.rate(case, "meh")] == ["rating_level_unknown"]
+
+
+def test_the_applicant_never_sees_an_internal_note(case):
+    act("clerk_a", case, "accept", internal_note="材料齐全，申请人态度急躁")
+    # Through the former name of the field, too.
+    act("case_reviewer_a", case, "start_review", comment="疑似重复申报")
+    act("case_reviewer_a", case, "suspend", comment="等待现场核查", **SUSPENSION)
+    text = str(public_status(case))
+    for note in ("态度急躁", "疑似重复申报", "等待现场核查"):
+        assert note not in text
+    staff = public_status(case, for_staff=True)["timeline"]
+    assert [step["internal_note"] for step in staff[1:]] == [
+        "材料齐全，申请人态度急躁",
+        "疑似重复申报",
+        "等待现场核查",
+    ]
+    assert [step["message_to_applicant"] for step in staff] == [""] * 4
+
+
+def test_the_decision_keeps_its_internal_note_from_the_applicant(case):
+    act("clerk_a", case, "accept")
+    act("case_reviewer_a", case, "start_review")
+    act("decider_a", case, "deny", internal_note="局务会意见分歧", **DENIAL)
+    assert "局务会意见分歧" not in str(public_status(case))
+    staff = public_status(case, for_staff=True)
+    assert staff["decision"]["comment"] == "局务会意见分歧"
+
+
+def test_a_note_and_a_message_go_to_their_places(case):
+    act(
+        "clerk_a",
+        case,
+        "accept",
+        internal_note="核对原件",
+        comment="窗口二号",
+        message_to_applicant="请带原件到窗口",
+    )
+    entry = case.workflow_history["putian_application_workflow"][-1]
+    assert entry["comments"] == "核对原件\n窗口二号"
+    assert entry["message_to_applicant"] == "请带原件到窗口"
+    trail = audit_log().trail(api.content.get_uuid(case))[-1]
+    assert trail.comment == "核对原件\n窗口二号"
+    assert trail.after["message_to_applicant"] == "请带原件到窗口"
+
+
+def test_the_code_leaves_no_trace_in_the_request(submitted, portal):
+    request = portal.REQUEST
+    request.other["method"] = "POST"
+    request.form.update(receipt=submitted.receipt_number, code=submitted.query_code)
+    html = api.content.get_view("track", portal, request)()
+    assert 'id="case-state"' in html
+    # What Zope's error log would keep of this request, had it failed.
+    assert submitted.query_code not in str(request)
+    assert submitted.query_code not in request.text()

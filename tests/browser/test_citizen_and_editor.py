@@ -61,6 +61,8 @@ def test_a_citizen_finds_an_item_reads_its_guide_and_starts_applying(
     page.click("#track-form button[type='submit']")
     page.wait_for_load_state()
     assert "已提交" in page.locator("main, #content").first.inner_text()
+    # Posted: the code is in no address (history, logs, Referer).
+    assert code not in page.url
     shot(page, f"application-tracked-{name}")
 
 

@@ -121,7 +121,11 @@ def test_working_copy_over_rest(site):
     assert too_early.status_code == 401
     for transition in ("submit", "approve"):
         requests.post(
-            f"{copy_url}/@workflow/{transition}", headers=headers, auth=auth, timeout=30
+            f"{copy_url}/@workflow/{transition}",
+            json={},  # a step is a JSON call (Content-Type: application/json)
+            headers=headers,
+            auth=auth,
+            timeout=30,
         ).raise_for_status()
     checked_in = requests.patch(
         f"{copy_url}/@workingcopy", headers=headers, auth=auth, timeout=30

@@ -5,12 +5,15 @@ from plone import api
 from Products.Five.browser import BrowserView
 from putian.policy.applications import documents
 from putian.policy.applications.certificates import certificate_of
-from putian.policy.applications.tracking import find_case
-from putian.policy.applications.tracking import slow_down_guessing
+from putian.policy.applications.lookup_limit import look_up
+from putian.policy.applications.lookup_limit import refuse
+from putian.policy.applications.tracking import forget_code
+from putian.policy.applications.tracking import USE_POST
 from putian.policy.content.department import department_of
 from putian.policy.rules.receipts import needs_acceptance_receipt
 from putian.policy.rules.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.terms import term
+from putian.policy.vocabularies.terms import wants_english
 from zExceptions import NotFound
 
 
@@ -165,14 +168,30 @@ TRACKED_DOCUMENTS = {
 }
 
 
+def _plain(request, zh: str, en: str) -> str:
+    request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
+    return en if wants_english() else zh
+
+
 class TrackedDocument(BrowserView):
     """A document of the applicant's own case (POST: the code stays out of URLs)."""
 
     def __call__(self):
-        form = self.request.form
-        case = find_case(form.get("receipt"), form.get("code"))
+        request = self.request
+        form = request.form
+        receipt, code = form.get("receipt"), form.get("code")
+        forget_code(request)
+        if request.method != "POST":
+            request.response.setStatus(405)
+            request.response.setHeader("Allow", "POST")
+            return _plain(request, *USE_POST)
+        lookup = look_up(request, receipt, code)
+        if lookup.refusal is not None:
+            refuse(request, lookup.refusal)
+            refusal = lookup.refusal
+            return _plain(request, refusal.message_zh, refusal.message_en)
+        case = lookup.case
         if case is None:
-            slow_down_guessing()
             raise NotFound("no such case")
         available, make = TRACKED_DOCUMENTS.get(form.get("document"), (None, None))
         if available is None or not available(case):

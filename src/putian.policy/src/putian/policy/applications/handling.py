@@ -18,6 +18,8 @@ from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from putian.policy.applications.certificates import issue_certificate
 from putian.policy.applications.schedule import refresh_deadlines
+from putian.policy.applications.state import WORKFLOW_ID
+from putian.policy.applications.tracking import MESSAGE_KEY
 from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.rules.applications import check_delivery
@@ -26,6 +28,7 @@ from putian.policy.rules.cases import CASE_TRANSITION_TITLES
 from putian.policy.rules.cases import CASE_TRANSITIONS
 from putian.policy.rules.cases import check_transition
 from putian.policy.rules.clock import today
+from putian.policy.rules.deadlines import STATUTORY_EXTENSION_DAYS
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
@@ -184,7 +187,7 @@ def _keep_paper(case, transition: str, paper: dict, comment: str, day) -> None:
         case.suspensions = (*case.suspensions[:-1], last)
     elif transition == "extend":
         case.extension = {
-            "days": paper.get("extension_days", 10),
+            "days": paper.get("extension_days", STATUTORY_EXTENSION_DAYS),
             "reason": paper["reason"],
             "granted_on": day,
         }
@@ -218,39 +221,72 @@ def _refuse(case, state, transition, findings, comment, as_applicant):
     return Outcome(False, state, findings)
 
 
+def _internal_note(internal_note: str | None, comment: str | None) -> str:
+    # ``comment`` is what callers passed before notes and messages were
+    # told apart: it was always the staff's, so it is kept as a note.
+    parts = [(text or "").strip() for text in (internal_note, comment)]
+    return "\n".join(dict.fromkeys(part for part in parts if part))
+
+
+def _tell_applicant(case, message: str) -> None:
+    """Put the message on the history entry the step has just written."""
+    history = case.workflow_history.get(WORKFLOW_ID, ())
+    if message and history:
+        last = dict(history[-1], **{MESSAGE_KEY: message})
+        case.workflow_history[WORKFLOW_ID] = (*history[:-1], last)
+
+
 def take_action(
-    case, transition: str, *, comment: str = "", as_applicant: bool = False, **values
+    case,
+    transition: str,
+    *,
+    internal_note: str | None = None,
+    message_to_applicant: str | None = None,
+    comment: str | None = None,
+    as_applicant: bool = False,
+    **values,
 ) -> Outcome:
     """Take one step of the case, or refuse it and say why.
+
+    ``internal_note`` (内部备注) is for the staff only: the workflow
+    history's comment and the audit trail.  ``message_to_applicant``
+    (给申请人的说明) is shown in the applicant's progress.  ``comment`` is
+    the internal note under its former name.
 
     ``as_applicant``: the applicant acts (resubmit, withdraw), identified
     by receipt number and query code rather than a login.
     """
+    note = _internal_note(internal_note, comment)
+    message = (message_to_applicant or "").strip()
     state = api.content.get_state(case)
     paper = _paper(values)
     findings = _check(case, state, transition, paper, as_applicant)
     if any(finding.severity == ERROR for finding in findings):
-        return _refuse(case, state, transition, findings, comment, as_applicant)
+        return _refuse(case, state, transition, findings, note, as_applicant)
     day = today()
-    _keep_paper(case, transition, paper, comment, day)
+    _keep_paper(case, transition, paper, note, day)
     workflow = api.portal.get_tool("portal_workflow")
     token = _TAKING.set((api.content.get_uuid(case), transition))
     try:
         with _acting_as_applicant(as_applicant):
-            workflow.doActionFor(case, transition, comment=comment)
+            workflow.doActionFor(case, transition, comment=note)
     finally:
         _TAKING.reset(token)
+    _tell_applicant(case, message)
     if transition == "approve":
         issue_certificate(case, day)
     refresh_deadlines(case)
     case.reindexObject()
     new_state = api.content.get_state(case)
+    after = {"state": new_state, **paper}
+    if message:
+        after[MESSAGE_KEY] = message
     record(
         case,
         transition,
         before={"state": state},
-        after={"state": new_state, **paper},
-        comment=comment,
+        after=after,
+        comment=note,
         actor=APPLICANT_ACTOR if as_applicant else None,
     )
     return Outcome(True, new_state, findings)

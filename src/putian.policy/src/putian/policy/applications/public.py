@@ -10,10 +10,12 @@ from putian.policy.applications.easyform import make_application_form
 from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
-from putian.policy.applications.tracking import find_case
+from putian.policy.applications.lookup_limit import look_up
+from putian.policy.applications.lookup_limit import refuse
+from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import NOT_FOUND
 from putian.policy.applications.tracking import public_status
-from putian.policy.applications.tracking import slow_down_guessing
+from putian.policy.applications.tracking import USE_POST
 from putian.policy.applications.views import StatusMixin
 from putian.policy.rules.certificates import VERIFICATION_RESULTS
 from putian.policy.rules.ratings import SATISFACTION_LEVELS
@@ -54,11 +56,21 @@ class MakeApplicationForm(BrowserView):
 
 
 class TrackView(StatusMixin, BrowserView):
-    """Progress by receipt number and query code; the applicant's own steps."""
+    """Progress by receipt number and query code; the applicant's own steps.
+
+    The code comes by POST only, so it never stands in a URL (access logs,
+    proxies, the browser's history); the page's own forms (rate, withdraw,
+    resubmit, documents) post it again from hidden fields.
+    """
 
     case = None
     errors = ()
     message = None
+    # What this request was sent, for the page's forms.
+    receipt = ""
+    code = ""
+    # Why the look-up was not made: the code in a URL, or too many failures.
+    refusal_message = None
 
     def levels(self) -> list[dict]:
         return [
@@ -121,17 +133,45 @@ class TrackView(StatusMixin, BrowserView):
         else:
             self.message = "Thank you." if wants_english() else "已提交，谢谢。"
 
+    def looked_up(self) -> bool:
+        """A look-up was made and found nothing."""
+        return bool(self.receipt or self.code) and self.case is None
+
     def __call__(self):
-        form = self.request.form
+        request = self.request
+        request.response.setHeader("Cache-Control", "private, no-store")
+        form = request.form
         receipt, code = form.get("receipt"), form.get("code")
-        if receipt or code:
-            self.case = find_case(receipt, code)
-            if self.case is None:
-                slow_down_guessing()
-                self.request.response.setStatus(404)
-            elif self.request.method == "POST" and form.get("action"):
-                CheckAuthenticator(self.request)
-                self._act(form["action"])
+        forget_code(request)
+        if request.method != "POST":
+            # A link with the receipt number (the receipt's page) fills it in.
+            self.receipt = receipt if isinstance(receipt, str) else ""
+            if code:
+                zh, en = USE_POST
+                self.refusal_message = en if wants_english() else zh
+                request.response.setStatus(400)
+            return self.index()
+        if not (receipt or code):
+            return self.index()
+        self.receipt = receipt if isinstance(receipt, str) else ""
+        self.code = code if isinstance(code, str) else ""
+        lookup = look_up(request, self.receipt, self.code)
+        if lookup.refusal is not None:
+            refuse(request, lookup.refusal)
+            refusal = lookup.refusal
+            self.refusal_message = (
+                refusal.message_en if wants_english() else refusal.message_zh
+            )
+            # Nothing of the code in the page that says no.
+            self.code = ""
+            return self.index()
+        self.case = lookup.case
+        if self.case is None:
+            request.response.setStatus(404)
+            self.code = ""
+        elif form.get("action"):
+            CheckAuthenticator(request)
+            self._act(form["action"])
         return self.index()
 
 

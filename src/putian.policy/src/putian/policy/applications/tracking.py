@@ -24,13 +24,28 @@ from putian.policy.rules.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.terms import term
 from putian.policy.vocabularies.terms import wants_english
 
-import time
-
 
 NOT_FOUND = (
     "未查询到该办件：请核对受理单编号和查询码",
     "No case found: check the receipt number and the query code",
 )
+# The query code never travels in a URL: web servers, proxies and browsers
+# keep URLs in their logs and histories.
+USE_POST = (
+    "查询码不得放在网址中：请通过查询表单（POST）提交受理单编号和查询码",
+    "The query code must not be sent in a URL: send the receipt number and "
+    "the query code in the body of a POST request (the tracking form)",
+)
+# What the workflow history keeps besides DCWorkflow's own "comments"
+# (the staff's internal note).
+MESSAGE_KEY = "message_to_applicant"
+
+
+def forget_code(request) -> None:
+    """Take the query code out of what Zope shows of a request (the error
+    log prints the form and the cached body of a request that fails)."""
+    request.form.pop("code", None)
+    request.other.pop("BODY", None)
 
 
 def find_case(receipt, code):
@@ -60,25 +75,28 @@ def _iso(value):
     return value.isoformat() if value is not None else None
 
 
-def timeline(case) -> list[dict]:
-    """Each step: when and what, with the comment meant for the applicant."""
+def timeline(case, for_staff: bool = False) -> list[dict]:
+    """Each step: when and what, with the message the staff wrote for the
+    applicant.  Their internal note (the workflow comment) only for staff:
+    steps recorded before the two were told apart have only that note."""
     history = case.workflow_history.get(WORKFLOW_ID, ())
     steps = []
     for entry in history:
         action = entry.get("action")
         state = case_state_term(entry["review_state"])
-        steps.append(
-            {
-                "time": in_beijing(entry["time"]).isoformat(),
-                "action": action,
-                "title": _title(term(CASE_TRANSITION_TITLES, action))
-                if action
-                else _title(state),
-                "state": state.token,
-                "state_title": _title(state),
-                "comment": entry.get("comments") or "",
-            }
-        )
+        step = {
+            "time": in_beijing(entry["time"]).isoformat(),
+            "action": action,
+            "title": _title(term(CASE_TRANSITION_TITLES, action))
+            if action
+            else _title(state),
+            "state": state.token,
+            "state_title": _title(state),
+            MESSAGE_KEY: entry.get(MESSAGE_KEY) or "",
+        }
+        if for_staff:
+            step["internal_note"] = entry.get("comments") or ""
+        steps.append(step)
     return steps
 
 
@@ -100,10 +118,13 @@ def _suspensions(case) -> list[dict]:
     ]
 
 
-def _decision(case) -> dict | None:
+def _decision(case, for_staff: bool = False) -> dict | None:
     if not case.decision:
         return None
     decision = dict(case.decision)
+    if not for_staff:
+        # The internal note of the deciding step.
+        decision.pop("comment", None)
     decision["decided_on"] = _iso(decision.get("decided_on"))
     certificate = certificate_of(case)
     if certificate is not None and decision["kind"] == "approved":
@@ -118,8 +139,10 @@ def _decision(case) -> dict | None:
     return decision
 
 
-def public_status(case) -> dict:
-    """The tracking answer: progress, deadlines, what to do next, notices."""
+def public_status(case, for_staff: bool = False) -> dict:
+    """The tracking answer: progress, deadlines, what to do next, notices.
+
+    ``for_staff``: the case page's version, with the internal notes."""
     state = case_state_term(case_state(case))
     zh, en = NEXT_STEPS[state.token]
     department = department_of(case)
@@ -148,7 +171,7 @@ def public_status(case) -> dict:
             else None,
             "certificate_due": _iso(case.certificate_due),
         },
-        "timeline": timeline(case),
+        "timeline": timeline(case, for_staff),
         "correction_notices": [
             {
                 "issued_on": _iso(notice["issued_on"]),
@@ -158,7 +181,7 @@ def public_status(case) -> dict:
             for notice in case.correction_notices
         ],
         "suspensions": _suspensions(case),
-        "decision": _decision(case),
+        "decision": _decision(case, for_staff),
         "delivery": {
             "method": case.delivery,
             "record": {
@@ -176,8 +199,3 @@ def public_status(case) -> dict:
             else None,
         },
     }
-
-
-def slow_down_guessing() -> None:
-    """A failed lookup costs a moment, so codes cannot be tried en masse."""
-    time.sleep(0.2)

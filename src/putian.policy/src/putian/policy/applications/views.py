@@ -20,6 +20,10 @@ from putian.policy.rules.cases import allowed_transitions
 from putian.policy.rules.cases import CASE_STATES
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
 from putian.policy.rules.cases import default_remedies_notice
+from putian.policy.rules.cases import FORWARDING_DAYS
+from putian.policy.rules.cases import LITIGATION_MONTHS
+from putian.policy.rules.cases import RECONSIDERATION_DAYS
+from putian.policy.rules.deadlines import STATUTORY_EXTENSION_DAYS
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.limits import is_instant_item
 from putian.policy.rules.terms import SPECIAL_STEP_KINDS
@@ -56,9 +60,12 @@ class StatusMixin:
     """The progress block shared by the case page and the tracking page."""
 
     status_template = ViewPageTemplateFile("templates/status.pt")
+    # The case page shows the staff's internal notes; the tracking page not.
+    for_staff = False
 
     def status_html(self, case=None) -> str:
-        return self.status_template(status=public_status(case or self.context))
+        status = public_status(case or self.context, for_staff=self.for_staff)
+        return self.status_template(status=status, for_staff=self.for_staff)
 
 
 class CaseView(StatusMixin, BrowserView):
@@ -66,6 +73,8 @@ class CaseView(StatusMixin, BrowserView):
 
     applicant_kinds = APPLICANT_KINDS
     channels = APPLICATION_CHANNELS
+    for_staff = True
+    forwarding_days = FORWARDING_DAYS
 
     def light(self):
         return traffic_light(self.context)
@@ -135,6 +144,10 @@ class CaseActionForm(BrowserView):
     """One step of the case, with the paper it needs; refusals are explained."""
 
     findings = ()
+    # The law's numbers, as the form states them.
+    max_extension_days = STATUTORY_EXTENSION_DAYS
+    reconsideration_days = RECONSIDERATION_DAYS
+    litigation_months = LITIGATION_MONTHS
 
     @property
     def transition(self) -> str:
@@ -200,10 +213,14 @@ class CaseActionForm(BrowserView):
     def __call__(self):
         if self.request.method == "POST" and self.request.form.get("form.submitted"):
             CheckAuthenticator(self.request)
+            form = self.request.form
             outcome = take_action(
                 self.context,
                 self.transition,
-                comment=self.request.form.get("comment", ""),
+                # "comment": the field's name before notes and messages
+                # were told apart; it was never meant for the applicant.
+                internal_note=form.get("internal_note") or form.get("comment", ""),
+                message_to_applicant=form.get("message_to_applicant", ""),
                 **self._paper(),
             )
             if outcome.done:

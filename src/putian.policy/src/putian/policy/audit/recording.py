@@ -6,7 +6,6 @@ from putian.policy.content.department import department_of
 from putian.policy.rules.audit import AuditEntry
 from putian.policy.rules.audit import make_entry
 from putian.policy.rules.audit import REFUSED_ACTION
-from putian.policy.validation import finding_message
 
 
 ANONYMOUS = "anonymous"
@@ -54,20 +53,34 @@ def record(
     return entry
 
 
+def recorded_finding(finding) -> dict:
+    """A finding as the trail keeps it: its code and its message in both
+    languages, so the entry (and its hash) is the same whichever language
+    the actor's interface speaks, and each reader sees their own."""
+    return {
+        "code": finding.code,
+        "message_zh": finding.message_zh,
+        "message_en": finding.message_en,
+    }
+
+
 def record_refusal(
     obj, attempted: str, state, findings, comment: str = "", actor=None
 ) -> AuditEntry:
     """A refused attempt (out of order, beyond authority, paper missing):
-    what was attempted, from which state, and every reason, in words."""
-    reasons = "；".join(finding_message(finding) for finding in findings)
+    what was attempted, from which state, and every reason.
+
+    Entries written before the reasons were kept in both languages hold
+    the codes in ``findings`` and the reasons, in the actor's language,
+    in the comment; they stay as they are (their hashes cover them)."""
     return record(
         obj,
         REFUSED_ACTION,
         before={"state": state},
         after={
             "transition": str(attempted),
-            "findings": [finding.code for finding in findings],
+            "findings": [recorded_finding(finding) for finding in findings],
         },
-        comment=reasons + (f"（{comment}）" if comment else ""),
+        comment=comment or "",
         actor=actor,
     )

@@ -41,6 +41,9 @@ KEYS = {
     "state": _("audit_key_state", default="State"),
     "transition": _("audit_key_transition", default="Attempted step"),
     "findings": _("audit_key_findings", default="Why it was refused"),
+    "message_to_applicant": _(
+        "audit_key_message_to_applicant", default="Message to the applicant"
+    ),
 }
 
 

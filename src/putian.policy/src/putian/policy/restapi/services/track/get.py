@@ -1,8 +1,8 @@
 from plone.restapi.services import Service
-from putian.policy.applications.tracking import find_case
+from putian.policy.applications.lookup_limit import refuse
+from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import NOT_FOUND
-from putian.policy.applications.tracking import public_status
-from putian.policy.applications.tracking import slow_down_guessing
+from putian.policy.applications.tracking import USE_POST
 
 
 def not_found(request) -> dict:
@@ -11,15 +11,27 @@ def not_found(request) -> dict:
     return {"error": {"type": "NotFound", "message": zh, "message_en": en}}
 
 
+def too_many_attempts(request, refusal) -> dict:
+    """429: the look-up limit is used up (see applications.lookup_limit)."""
+    refuse(request, refusal)
+    return {
+        "error": {
+            "type": "TooManyRequests",
+            "message": refusal.message_zh,
+            "message_en": refusal.message_en,
+            "retry_after": refusal.retry_after,
+        }
+    }
+
+
 class TrackGet(Service):
-    """``GET /putian/@track?receipt=…&code=…``: the applicant's case."""
+    """``GET /putian/@track`` is refused: the query code would stand in the
+    URL, which servers and proxies log.  ``POST /putian/@track`` with
+    {"receipt", "code"} answers the case."""
 
     def reply(self):
-        form = self.request.form
-        case = find_case(form.get("receipt"), form.get("code"))
-        if case is None:
-            slow_down_guessing()
-            return not_found(self.request)
-        status = public_status(case)
-        status["@id"] = f"{self.context.absolute_url()}/@track"
-        return status
+        forget_code(self.request)
+        self.request.response.setStatus(405)
+        self.request.response.setHeader("Allow", "POST")
+        zh, en = USE_POST
+        return {"error": {"type": "MethodNotAllowed", "message": zh, "message_en": en}}

@@ -1,9 +1,9 @@
 from plone.restapi.services import Service
 from putian.policy.applications import applicant
 from putian.policy.applications.intake import Upload
-from putian.policy.applications.tracking import find_case
+from putian.policy.applications.lookup_limit import look_up
+from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import public_status
-from putian.policy.applications.tracking import slow_down_guessing
 from putian.policy.restapi.services.apply.post import decode_uploads
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
@@ -12,17 +12,21 @@ from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.body import UPLOADS
 from putian.policy.restapi.services.track.get import not_found
+from putian.policy.restapi.services.track.get import too_many_attempts
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
 
 
 class TrackPost(Service):
-    """``POST /putian/@track``: the applicant rates, withdraws or resubmits.
+    """``POST /putian/@track``: the applicant's case, by receipt number and
+    query code in the body (never in the URL); with an action, the
+    applicant rates, withdraws or resubmits.
 
     Body: {"receipt", "code", "action": "rate"|"withdraw"|"resubmit",
     "level", "comment", "materials": {"material_1": {"data", "encoding":
-    "base64", "filename"}}}.
+    "base64", "filename"}}}.  Too many wrong codes for a receipt or from an
+    address: 429 until the window has passed (``Retry-After``).
     """
 
     def reply(self):
@@ -42,11 +46,19 @@ class TrackPost(Service):
             )
         except BadBody as error:
             return error.reply(self.request)
-        case = find_case(body.get("receipt"), body.get("code"))
+        self.request.response.setHeader("Cache-Control", "private, no-store")
+        forget_code(self.request)
+        lookup = look_up(self.request, body.get("receipt"), body.get("code"))
+        if lookup.refusal is not None:
+            return too_many_attempts(self.request, lookup.refusal)
+        case = lookup.case
         if case is None:
-            slow_down_guessing()
             return not_found(self.request)
         action = body.get("action")
+        if not action:
+            status = public_status(case)
+            status["@id"] = f"{self.context.absolute_url()}/@track"
+            return status
         if action == "rate":
             findings = applicant.rate(case, body.get("level"), body.get("comment"))
         elif action == "withdraw":
@@ -64,8 +76,10 @@ class TrackPost(Service):
             return {
                 "error": {
                     "type": "BadRequest",
-                    "message": "action 应为 rate、withdraw 或 resubmit",
-                    "message_en": "action must be rate, withdraw or resubmit",
+                    "message": "action 应为 rate、withdraw 或 resubmit，"
+                    "或不填（查询办件）",
+                    "message_en": "action must be rate, withdraw or resubmit, "
+                    "or none (to look the case up)",
                 }
             }
         if findings:
