@@ -10,9 +10,10 @@ running portal keeps writing while the check reads.
 
 Walks the current revision of every object, and for each blob (the files of
 NamedBlobFile fields: applicants' materials, guides' samples...) asks the
-storage for its file.  Prints one line per missing file with what owns it
-(the content object's UID, id and title) and the transaction that wrote it
-(time, user, request path), and exits 1 when any is missing, 0 otherwise.
+storage for its file.  Prints each missing file with what holds it (the
+NamedBlobFile, its content object and case: UID, id, title) and the
+transaction that wrote it (time, user, request path); exits 1 when any is
+missing, 0 otherwise.
 """
 
 from pathlib import Path
@@ -36,6 +37,11 @@ from ZODB.utils import oid_repr  # noqa: E402
 
 import io  # noqa: E402
 import pickle  # noqa: E402
+
+
+# How far up from a blob its holders are named: the NamedBlobFile, its
+# content object, the folder tree holding that, its case.
+LEVELS = 4
 
 
 def current_records(storage):
@@ -92,11 +98,11 @@ def _state(data: bytes) -> dict:
 
 
 def owners(storage, oids: set) -> dict:
-    """For each blob oid: the record that holds it (a NamedBlobFile) and
-    the content object holding that one, as {blob oid: [(class, state)...]}."""
+    """For each blob oid, its holders up to LEVELS up (the first record
+    found referring to each), as {blob oid: [(class, state)...]}."""
     referrers = {}
     wanted = set(oids)
-    for _round in range(2):
+    for _round in range(LEVELS):
         found = {}
         for oid, _tid, data in current_records(storage):
             for reference in referencesf(data):
@@ -107,7 +113,7 @@ def owners(storage, oids: set) -> dict:
     chains = {}
     for blob_oid in oids:
         chain, oid = [], blob_oid
-        while oid in referrers and len(chain) < 2:
+        while oid in referrers and len(chain) < LEVELS:
             oid, data = referrers[oid]
             module, name = get_pickle_metadata(data)
             chain.append((f"{module}.{name}", _state(data)))
