@@ -116,3 +116,111 @@ def test_upgrade_from_1002_adds_the_catalogue(
         "putian_catalogue_workflow",
     )
     assert "base_code" in site_at_1002.portal_catalog.indexes()
+
+
+@pytest.fixture
+def site_at_1019(portal, setup_tool, submitted):
+    """A site as profile 1019 left it, with a case filed then: the case in
+    the full-text indexes, its file unmarked, the audit log's time lines
+    unsharded, the case folder's meta-type index, no content-rule or
+    portlet settings made yet."""
+    from BTrees.OIBTree import OIBTree
+    from plone.contentrules.engine.assignments import KEY as RULES_KEY
+    from plone.portlets.constants import ASSIGNMENT_SETTINGS_KEY
+    from Products.CMFCore.indexing import processQueue
+    from putian.policy.applications.interfaces import ICaseDocument
+    from putian.policy.audit.storage import audit_log
+    from putian.policy.audit.storage import stamp
+    from zope.annotation.interfaces import IAnnotations
+    from zope.interface import noLongerProvides
+
+    catalog = portal.portal_catalog
+    processQueue()
+    case = submitted.case
+    (material,) = case.objectValues()
+    noLongerProvides(material, ICaseDocument)
+    material.reindexObject(idxs=["object_provides"])
+    for name in ("Title", "Description"):
+        catalog._catalog.getIndex(name)._indexed_attrs = [name]
+    for document in (case, material):
+        rid = catalog.getrid("/".join(document.getPhysicalPath()))
+        for name in ("SearchableText", "Title"):
+            catalog._catalog.getIndex(name).index.index_doc(rid, [document.Title()])
+    log = audit_log(portal)
+    for index in (log.by_date, log.by_department, log.by_actor, log.by_action):
+        index.clear()
+    for (uid, sequence), data in log.entries.items():
+        key = (stamp(data["timestamp"]), uid, sequence)
+        log.by_date.insert(key)
+        for index, name in (
+            (log.by_department, "department"),
+            (log.by_actor, "actor"),
+            (log.by_action, "action"),
+        ):
+            if data[name] is not None:
+                index.insert((data[name], *key))
+    folder = case.aq_parent
+    folder._mt_index["Dexterity Container"] = OIBTree({case.getId(): 1})
+    del IAnnotations(folder)[RULES_KEY]
+    for assignment in _root_portlets(portal):
+        IAnnotations(assignment).pop(ASSIGNMENT_SETTINGS_KEY, None)
+    setup_tool.setLastVersionForProfile(PROFILE, "1019")
+    return portal
+
+
+def _root_portlets(portal):
+    from plone.portlets.constants import CONTEXT_ASSIGNMENT_KEY
+    from zope.annotation.interfaces import IAnnotations
+
+    for mapping in IAnnotations(portal).get(CONTEXT_ASSIGNMENT_KEY, {}).values():
+        yield from mapping.values()
+
+
+def test_upgrade_from_1019_keeps_concurrent_writers_apart(
+    site_at_1019, setup_tool, submitted, item_a
+):
+    from plone.contentrules.engine.assignments import KEY as RULES_KEY
+    from plone.portlets.constants import ASSIGNMENT_SETTINGS_KEY
+    from putian.policy.applications.interfaces import ICaseDocument
+    from putian.policy.audit.storage import audit_log
+    from zope.annotation.interfaces import IAnnotations
+
+    catalog = site_at_1019.portal_catalog
+    case = submitted.case
+    words = set(catalog.plone_lexicon.words())
+    assert catalog.unrestrictedSearchResults(Title=case.receipt_number)
+    assert set(catalog.plone_lexicon.parseTerms(case.receipt_number)) & words
+
+    setup_tool.upgradeProfile(PROFILE, dest="1020")
+    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1020",)
+
+    # Cases are out of the full-text indexes and their words out of the lexicon.
+    for text in (case.receipt_number, case.Title()):
+        for index in ("SearchableText", "Title"):
+            found = catalog.unrestrictedSearchResults(
+                **{index: text}, portal_type=["Application", "File"]
+            )
+            assert len(found) == 0, (index, text)
+    numbers = set(catalog.plone_lexicon.parseTerms(case.receipt_number))
+    assert not numbers & set(catalog.plone_lexicon.words())
+    # Still found where staff look, with their title.
+    (brain,) = catalog.unrestrictedSearchResults(receipt_number=case.receipt_number)
+    assert brain.Title == case.Title()
+    # The catalogue is indexed in full text as before.
+    item_path = "/".join(item_a.getPhysicalPath())
+    for index in ("SearchableText", "Title"):
+        found = catalog.unrestrictedSearchResults(**{index: item_a.Title()})
+        assert item_path in [b.getPath() for b in found], index
+    (material,) = case.objectValues()
+    assert ICaseDocument.providedBy(material)
+    # The audit log answers from its sharded time lines.
+    log = audit_log(site_at_1019)
+    assert [e.object_uid for e in log.query(action="apply")] == [case.UID()]
+    assert len(list(log.query())) == len(log)
+    folder = case.aq_parent
+    assert len(folder._mt_index) == 0
+    assert RULES_KEY in IAnnotations(folder)
+    assignments = list(_root_portlets(site_at_1019))
+    assert assignments
+    for assignment in assignments:
+        assert ASSIGNMENT_SETTINGS_KEY in IAnnotations(assignment)

@@ -1,5 +1,6 @@
 """Every department keeps its cases in its own CaseFolder."""
 
+from plone.contentrules.engine.interfaces import IRuleAssignmentManager
 from plone.dexterity.utils import createContentInContainer
 from putian.policy import _
 from putian.policy.content.case_folder import CASE_FOLDER_ID
@@ -22,7 +23,18 @@ def case_folder(department):
             ),
             exclude_from_nav=True,
         )
+        prepare_for_cases(folder)
     return folder
+
+
+def prepare_for_cases(folder) -> None:
+    """What Plone would make in the folder when its first case is filed.
+
+    Content rules keep their assignments in an annotation made the first
+    time an event reaches the folder: the first two concurrent submissions
+    would both make it, and conflict.
+    """
+    IRuleAssignmentManager(folder)
 
 
 def add_case_folder(department, event):

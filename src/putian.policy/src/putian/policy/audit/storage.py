@@ -9,12 +9,21 @@ as persistent mappings: BTrees cannot resolve a conflict in a bucket that
 holds plain dicts (they do not order), and each entry is then written once
 instead of with every bucket it shares.
 
-The secondary indexes hold keys ``(stamp, object_uid, sequence)``, where
-the stamp is the entry's time in Beijing time with microseconds: string
-order is time order, so every index is a time line and date ranges are
-key ranges.  The department, actor and action indexes prefix that key
-with the value, in one tree each: a tree per value would have two
-writers bringing the same new actor each create it, which conflicts.
+The secondary indexes hold keys ``(shard, stamp, object_uid, sequence)``,
+where the stamp is the entry's time in Beijing time with microseconds:
+string order is time order, so within a shard every index is a time line
+and date ranges are key ranges.  The department, actor and action indexes
+prefix that key with the value, in one tree each: a tree per value would
+have two writers bringing the same new actor each create it, which
+conflicts.
+
+The shard, a digit drawn from the object's uid, spreads concurrent
+writers apart.  Keys in time order all go to the last bucket of a tree;
+every few entries that bucket splits, and a split conflicts with every
+concurrent insert into the bucket (BTrees resolve inserts of different
+keys into one bucket, not a split of it).  Submissions filed at the same
+moment (different objects) land in different shards, and so in different
+buckets.  A query reads each shard's time line and merges them.
 """
 
 from BTrees.Length import Length
@@ -36,8 +45,10 @@ from putian.policy.rules.clock import BEIJING
 from putian.policy.rules.errors import RuleInputError
 from zope.annotation.interfaces import IAnnotations
 
+import heapq
 import itertools
 import sys
+import zlib
 
 
 ANNOTATION_KEY = "putian.policy.audit"
@@ -46,6 +57,15 @@ ANNOTATION_KEY = "putian.policy.audit"
 _LAST_SEQUENCE = sys.maxsize
 
 _CHAINS_BETWEEN_CACHE_GC = 1000
+
+SHARDS = 16
+
+
+def shard(object_uid: str) -> str:
+    """The object's shard in the time-line indexes, the same every time: a
+    hex digit, a string like the keys of the format before shards, so that
+    both compare until upgrade 1020 has indexed the log again."""
+    return format(zlib.crc32(object_uid.encode("utf-8")) % SHARDS, "x")
 
 
 def stamp(timestamp: str) -> str:
@@ -71,8 +91,9 @@ class AuditLog(Persistent):
         # object_uid -> (sequence, entry_hash) of its last entry: the anchor
         # that shows entries cut off the end of a chain.
         self.heads = OOBTree()
+        # (shard, stamp, object_uid, sequence)
         self.by_date = OOTreeSet()
-        # (value, stamp, object_uid, sequence)
+        # (value, shard, stamp, object_uid, sequence)
         self.by_department = OOTreeSet()
         self.by_actor = OOTreeSet()
         self.by_action = OOTreeSet()
@@ -102,16 +123,32 @@ class AuditLog(Persistent):
             )
         self.entries[(uid, entry.sequence)] = PersistentMapping(entry.as_dict())
         self.heads[uid] = (entry.sequence, entry.entry_hash)
-        key = (stamp(entry.timestamp), uid, entry.sequence)
+        self._index(entry.timestamp, uid, entry.sequence, entry.as_dict())
+        self.count.change(1)
+
+    def _index(self, timestamp: str, uid: str, sequence: int, data) -> None:
+        key = (shard(uid), stamp(timestamp), uid, sequence)
         self.by_date.insert(key)
         for index, value in (
-            (self.by_department, entry.department),
-            (self.by_actor, entry.actor),
-            (self.by_action, entry.action),
+            (self.by_department, data["department"]),
+            (self.by_actor, data["actor"]),
+            (self.by_action, data["action"]),
         ):
             if value is not None:
                 index.insert((value, *key))
-        self.count.change(1)
+
+    def reindex(self) -> int:
+        """Build the time-line indexes again from the entries (the format
+        of their keys changed); the number of entries indexed."""
+        for index in (self.by_date, self.by_department, self.by_actor, self.by_action):
+            index.clear()
+        indexed = 0
+        for (uid, sequence), data in self.entries.items():
+            self._index(data["timestamp"], uid, sequence, data)
+            indexed += 1
+            if indexed % _CHAINS_BETWEEN_CACHE_GC == 0 and self._p_jar is not None:
+                self._p_jar.cacheGC()
+        return indexed
 
     # Reading
 
@@ -175,17 +212,24 @@ class AuditLog(Persistent):
                 object_uid, department, actor, action, low, high
             )
             return
-        indexes = []
-        for index, value in (
-            (self.by_department, department),
-            (self.by_actor, actor),
-            (self.by_action, action),
-        ):
-            if value is not None:
-                indexes.append(_Prefixed(index, value))
-        if not indexes:
-            indexes.append(self.by_date)
-        for _stamp, uid, sequence in _intersection(indexes, low, high):
+        filters = [
+            (index, (value,))
+            for index, value in (
+                (self.by_department, department),
+                (self.by_actor, actor),
+                (self.by_action, action),
+            )
+            if value is not None
+        ] or [(self.by_date, ())]
+        shards = [
+            _intersection(
+                [_Prefixed(index, (*prefix, digit)) for index, prefix in filters],
+                low,
+                high,
+            )
+            for digit in (format(number, "x") for number in range(SHARDS))
+        ]
+        for _stamp, uid, sequence in heapq.merge(*shards):
             yield uid, sequence
 
     def _chain(self, object_uid: str):
@@ -274,16 +318,16 @@ def _stand_in(object_uid: str, sequence: int, entry_hash: str) -> AuditEntry:
 
 
 class _Prefixed:
-    """The keys of one value in a prefixed index, without the value."""
+    """The keys of an index that start with ``prefix``, without it."""
 
-    def __init__(self, keys, value):
-        self.keys, self.value = keys, value
+    def __init__(self, keys, prefix: tuple):
+        self.keys, self.prefix = keys, prefix
 
     def minKey(self, key: tuple) -> tuple:
-        found = self.keys.minKey((self.value, *key))
-        if found[0] != self.value:
-            raise ValueError("no more keys of this value")
-        return found[1:]
+        found = self.keys.minKey((*self.prefix, *key))
+        if found[: len(self.prefix)] != self.prefix:
+            raise ValueError("no more keys with this prefix")
+        return found[len(self.prefix) :]
 
 
 def _intersection(indexes, low: tuple, high: tuple | None) -> Iterator[tuple]:

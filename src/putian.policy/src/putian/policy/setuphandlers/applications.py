@@ -4,9 +4,11 @@ life events."""
 
 from plone import api
 from putian.policy.applications.folders import case_folder
+from putian.policy.applications.fulltext import rebuild_full_text
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.audit.storage import audit_log
 from putian.policy.life_events.taxonomy import life_event_folder
+from putian.policy.setuphandlers.portlets import settle_portlet_assignments
 
 
 def prepare_applications(site) -> None:
@@ -29,5 +31,8 @@ def set_front_page(site) -> None:
 def post_install(context) -> None:
     site = api.portal.get()
     prepare_applications(site)
+    # catalog.xml gave Plone's Title and Description indexes their sources.
+    rebuild_full_text(site)
+    settle_portlet_assignments(site)
     set_front_page(site)
     life_event_folder(site)
