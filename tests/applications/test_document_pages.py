@@ -34,7 +34,11 @@ def test_the_acceptance_receipt(case):
 
 
 def test_an_instant_item_has_no_acceptance_receipt(item_a, case_workers):
+    from tests.fixtures.applications import open_for_intake
+
     with api.env.adopt_user(SITE_OWNER_NAME):
+        # Published as it is, then made instant (its flow is not an instant one).
+        open_for_intake(item_a)
         item_a.committed_limit_days = 0
         instant = new_case(item_a).case
     act("clerk_a", instant, "accept")

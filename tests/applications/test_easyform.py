@@ -2,6 +2,7 @@
 
 from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
+from collective.easyform.config import FORM_ERROR_MARKER
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.namedfile.file import NamedBlobFile
@@ -98,11 +99,24 @@ def request_(portal):
     return portal.REQUEST
 
 
-def test_no_applications_for_an_unpublished_item(form, item_a, departments, request_):
+def test_no_applications_for_a_retired_item(form, item_a, departments, request_):
     with api.env.adopt_user(SITE_OWNER_NAME):
         api.content.transition(item_a, "retire")
     errors = action(form).onSuccess(fields(), request_)
-    assert "尚未发布" in next(iter(errors.values()))
+    assert list(errors) == [FORM_ERROR_MARKER]
+    assert "不再受理" in errors[FORM_ERROR_MARKER]
+    assert list(departments["a"]["cases"].objectIds()) == []
+
+
+def test_no_applications_for_an_item_not_offered_online(
+    form, item_a, departments, request_
+):
+    """The form passes the same gate as REST (rules.intake), not a check of
+    its own: an item whose online handling is not offered takes none."""
+    item_a.online_depth = "0"
+    errors = action(form).onSuccess(fields(), request_)
+    assert list(errors) == [FORM_ERROR_MARKER]
+    assert "不提供网上申报" in errors[FORM_ERROR_MARKER]
     assert list(departments["a"]["cases"].objectIds()) == []
 
 

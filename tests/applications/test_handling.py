@@ -151,8 +151,11 @@ def test_delivery_by_post_needs_a_tracking_number(case):
 def test_an_instant_item_is_decided_at_once(item_a, case_workers):
     from plone.app.testing import SITE_OWNER_NAME
     from tests.fixtures.applications import new_case
+    from tests.fixtures.applications import open_for_intake
 
     with api.env.adopt_user(SITE_OWNER_NAME):
+        # Published as it is, then made instant (its flow is not an instant one).
+        open_for_intake(item_a)
         item_a.committed_limit_days = 0
         instant = new_case(item_a).case
     act("clerk_a", instant, "accept")

@@ -7,6 +7,7 @@ from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.state import case_state
 from putian.policy.audit.recording import record
+from putian.policy.rules.applications import check_applicant_note
 from putian.policy.rules.clock import today
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
@@ -36,13 +37,16 @@ def rate(case, level, comment=None) -> list:
 
 
 def withdraw(case, reason="") -> Outcome:
+    findings = check_applicant_note(reason, "comment", ("撤回理由", "reason"))
+    if findings:
+        return Outcome(False, case_state(case), findings)
     return take_action(case, "withdraw", comment=reason or "", as_applicant=True)
 
 
 def resubmit(case, uploads: list[Upload], comment="") -> Outcome:
     """The corrected materials, then back to the window (submitted)."""
     known = {material.field for material in requested_for_case(case)}
-    findings = []
+    findings = check_applicant_note(comment, "comment", ("补正说明", "note"))
     for upload in uploads:
         if upload.field not in known:
             continue

@@ -57,12 +57,12 @@ class CreateApplication(Action):
     def onSuccess(self, fields, request):
         form = get_context(self)
         item = _item_of(form)
-        if item is None or api.content.get_state(item, default=None) != "published":
+        if item is None:
+            # A form copied away from its item: nothing to file a case of.
             return {
-                FORM_ERROR_MARKER: "This item is not published; applications "
-                "are not accepted yet."
+                FORM_ERROR_MARKER: "This form belongs to no approval item."
                 if wants_english()
-                else "该事项尚未发布，暂不受理网上申报。"
+                else "该表单不属于任何审批事项，无法提交申请。"
             }
         data = {name: fields.get(name) for name in APPLICANT_FIELDS}
         data.setdefault("channel", None)

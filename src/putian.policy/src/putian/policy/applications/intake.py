@@ -22,6 +22,7 @@ from putian.policy.content.department import department_of
 from putian.policy.rules.applications import check_application
 from putian.policy.rules.applications import requested_materials
 from putian.policy.rules.clock import BEIJING
+from putian.policy.rules.intake import check_intake_open
 from putian.policy.rules.receipts import new_query_code
 from putian.policy.rules.receipts import query_code_digest
 from putian.policy.rules.uploads import check_upload
@@ -78,8 +79,25 @@ def requested_for(item) -> list:
     return requested_materials(guide.materials if guide is not None else ())
 
 
-def check_submission(item, data: dict, uploads: list[Upload]) -> list:
-    """Every finding about the data and the files, each naming its field."""
+def intake_findings(item, at_window: bool = False) -> list:
+    """Why ``item`` takes no application now ([] when it does): the one
+    gate every channel passes (see ``rules.intake``)."""
+    return check_intake_open(
+        api.content.get_state(item, default=None),
+        getattr(item, "online_depth", None),
+        getattr(item, "lifecycle_status", None),
+        at_window=at_window,
+    )
+
+
+def check_submission(
+    item, data: dict, uploads: list[Upload], at_window: bool = False
+) -> list:
+    """Every finding about the data and the files, each naming its field;
+    for an item that takes no application, only why it does not."""
+    closed = intake_findings(item, at_window)
+    if closed:
+        return closed
     requested = requested_for(item)
     known = {material.field for material in requested}
     uploaded = {upload.field: True for upload in uploads if upload.data}
@@ -135,9 +153,15 @@ def requested_for_case(case) -> list:
     return requested_materials(case.materials_requested)
 
 
-def submit(item, data: dict, uploads: list[Upload], form_data=None):
-    """A new case of ``item``; (Submitted, []) or (None, findings)."""
-    findings = check_submission(item, data, uploads)
+def submit(
+    item, data: dict, uploads: list[Upload], form_data=None, at_window: bool = False
+):
+    """A new case of ``item``; (Submitted, []) or (None, findings).
+
+    ``at_window``: window staff of the department enter it for an applicant
+    in person (the caller checked their role); the online channels need
+    the item's online acceptance."""
+    findings = check_submission(item, data, uploads, at_window=at_window)
     if findings:
         return None, findings
     department = department_of(item)
