@@ -13,6 +13,7 @@ from putian.policy.applications.handling import take_action
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.tracking import public_status
 from putian.policy.content.department import department_of
+from putian.policy.content.department import remedy_organs_of
 from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
 from putian.policy.rules.applications import DELIVERY_METHODS
@@ -169,9 +170,15 @@ class CaseActionForm(BrowserView):
         ]
 
     def remedies_default(self) -> str:
+        """The remedies sentence naming the deciding department's
+        reconsideration organ and court (R13); empty when its record and
+        the core cannot say which they are."""
         department = department_of(self.context)
+        organs = remedy_organs_of(department)
+        if organs is None:
+            return ""
         return default_remedies_notice(
-            department.Title(), "莆田市人民政府", "莆田市城厢区人民法院"
+            department.Title(), organs.reconsideration_organ, organs.litigation_court
         )
 
     def correction_rows(self) -> list[dict]:

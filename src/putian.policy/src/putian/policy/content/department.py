@@ -6,9 +6,14 @@ from putian.policy import _
 from putian.policy.rules.codes import check_division_code
 from putian.policy.rules.identifiers import check_uscc
 from putian.policy.rules.receipts import check_case_code
+from putian.policy.rules.remedies import check_remedy_organs
+from putian.policy.rules.remedies import proposed_remedy_organs
+from putian.policy.rules.remedies import recorded_or_proposed
 from putian.policy.validation import constraint_from
+from putian.policy.validation import invalid_from
 from zope import schema
 from zope.interface import implementer
+from zope.interface import invariant
 
 
 def division_code_field(description, required=True):
@@ -61,6 +66,51 @@ class IDepartment(model.Schema):
         required=False,
     )
 
+    model.fieldset(
+        "remedies",
+        label=_("fieldset_remedies", default="Remedies against its decisions"),
+        fields=["reconsideration_organ", "litigation_court"],
+    )
+    reconsideration_organ = schema.TextLine(
+        title=_("label_reconsideration_organ", default="Reconsideration organ"),
+        description=_(
+            "help_reconsideration_organ",
+            default="The organ that hears administrative reconsideration of "
+            "this department's decisions, e.g. the people's government of "
+            "Xianyou County for a department of the county. Empty: proposed "
+            "from the level and the division.",
+        ),
+        required=False,
+    )
+    litigation_court = schema.TextLine(
+        title=_("label_litigation_court", default="Court of first instance"),
+        description=_(
+            "help_litigation_court",
+            default="The court that hears suits against this department's "
+            "decisions at first instance, e.g. the people's court of Xianyou "
+            "County. Empty: proposed from the level and the division.",
+        ),
+        required=False,
+    )
+
+    @invariant
+    def remedies_follow_from_level_and_division(data):
+        """R13: what the denial notice will name is consistent with the
+        department's level and division (blank names are proposed)."""
+        level = getattr(data, "level", None)
+        division = getattr(data, "division_code", None)
+        organ = getattr(data, "reconsideration_organ", None)
+        court = getattr(data, "litigation_court", None)
+        proposal = proposed_remedy_organs(level, division)
+        invalid_from(
+            check_remedy_organs(
+                level,
+                division,
+                organ or (proposal.reconsideration_organ if proposal else None),
+                court or (proposal.litigation_court if proposal else None),
+            )
+        )
+
 
 def department_of(obj):
     """The nearest Department at or above ``obj``, or None."""
@@ -68,6 +118,31 @@ def department_of(obj):
         if IDepartment.providedBy(candidate):
             return candidate
     return None
+
+
+def remedy_organs_of(department):
+    """The department's reconsideration organ and court (RemedyOrgans), its
+    record's or, where blank, the core's proposal; None when unknown."""
+    return recorded_or_proposed(
+        department.level,
+        department.division_code,
+        department.reconsideration_organ,
+        department.litigation_court,
+    )
+
+
+def fill_remedy_organs(department, event=None) -> bool:
+    """Record the proposed names where the record is blank; True when any
+    was filled.  On add and edit, and by upgrade 1017."""
+    proposal = proposed_remedy_organs(department.level, department.division_code)
+    if proposal is None:
+        return False
+    filled = False
+    for name in ("reconsideration_organ", "litigation_court"):
+        if not (getattr(department, name, None) or "").strip():
+            setattr(department, name, getattr(proposal, name))
+            filled = True
+    return filled
 
 
 @implementer(IDepartment)

@@ -264,6 +264,7 @@ def _ensure_departments(site, counts, progress):
     total = len(structure.DEPARTMENTS)
     for number, row in enumerate(structure.DEPARTMENTS, start=1):
         id_, title, level, division, case_code, parent = row
+        organ, court = structure.REMEDY_ORGANS[id_]
         if id_ not in site.objectIds():
             api.content.create(
                 container=site,
@@ -278,6 +279,8 @@ def _ensure_departments(site, counts, progress):
                 address=hall_of(row),
                 consultation_phone=structure.department_phone(number),
                 supervision_phone=structure.SUPERVISION_PHONE,
+                reconsideration_organ=organ,
+                litigation_court=court,
             )
             counts["departments"] += 1
         progress(f"demo: {number}/{total} departments")

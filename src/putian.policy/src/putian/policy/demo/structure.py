@@ -78,6 +78,20 @@ DEPARTMENTS = (
     ),
 )
 
+# Where each department's decisions are challenged (R13): the organ of
+# administrative reconsideration and the court of first instance.  City
+# departments: 莆田市人民政府, and 城厢区人民法院 by Putian's concentration
+# of administrative cases; the others: their own district or county.
+_CITY_REMEDIES = ("莆田市人民政府", "莆田市城厢区人民法院")
+REMEDY_ORGANS = {
+    **{row[0]: _CITY_REMEDIES for row in DEPARTMENTS if row[2] == "city"},
+    "cx-scjgj": ("莆田市城厢区人民政府", "莆田市城厢区人民法院"),
+    "xy-scjgj": ("仙游县人民政府", "仙游县人民法院"),
+    "hj-zjj": ("莆田市涵江区人民政府", "莆田市涵江区人民法院"),
+    # A subdistrict office is the district government's agency.
+    "lc-zhjd": ("莆田市荔城区人民政府", "莆田市荔城区人民法院"),
+}
+
 CITY_HALL = "莆田市行政服务中心"
 
 
