@@ -1,0 +1,90 @@
+"""REST: a step's internal note stays with the staff; its message reaches the
+applicant."""
+
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from tests.fixtures.applications import new_case
+
+import pytest
+import requests
+import transaction
+
+
+JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+
+
+@pytest.fixture
+def filed(case_site):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        submitted = new_case(case_site.a.food)
+    transaction.commit()
+    return case_site, submitted
+
+
+def step(case_url, user, transition, **body):
+    return requests.post(
+        f"{case_url}/@workflow/{transition}",
+        json=body,
+        headers=JSON,
+        auth=(user, "secret-pw-123"),
+        timeout=30,
+    )
+
+
+def track(site, submitted):
+    return requests.post(
+        f"{site.absolute_url()}/@track",
+        json={"receipt": submitted.receipt_number, "code": submitted.query_code},
+        headers=JSON,
+        timeout=30,
+    ).json()
+
+
+def test_a_note_and_a_message_through_rest(filed):
+    site, submitted = filed
+    url = submitted.case.absolute_url()
+    accepted = step(
+        url,
+        "clerk_a",
+        "accept",
+        internal_note="申请人曾两次到窗口吵闹",
+        message_to_applicant="已受理，审查结果将短信通知",
+    )
+    assert accepted.status_code == 200, accepted.text
+    # The staff's answer has both.
+    staff = accepted.json()["timeline"][-1]
+    assert staff["internal_note"] == "申请人曾两次到窗口吵闹"
+    assert staff["message_to_applicant"] == "已受理，审查结果将短信通知"
+    # "comment" still works, and is internal.
+    assert step(url, "case_reviewer_a", "start_review", comment="需核对原件").ok
+    status = track(site, submitted)
+    assert [step["message_to_applicant"] for step in status["timeline"]] == [
+        "",
+        "已受理，审查结果将短信通知",
+        "",
+    ]
+    text = str(status)
+    assert "吵闹" not in text
+    assert "需核对原件" not in text
+    assert all("internal_note" not in step for step in status["timeline"])
+
+
+def test_the_tracking_page_labels_the_message(filed):
+    site, submitted = filed
+    url = submitted.case.absolute_url()
+    step(
+        url,
+        "clerk_a",
+        "accept",
+        internal_note="内部：加急",
+        message_to_applicant="请保持电话畅通",
+    )
+    page = requests.post(
+        f"{site.absolute_url()}/@@track",
+        data={"receipt": submitted.receipt_number, "code": submitted.query_code},
+        timeout=30,
+    ).text
+    assert "部门说明" in page
+    assert "请保持电话畅通" in page
+    assert "内部：加急" not in page
+    assert "内部备注" not in page
