@@ -8,6 +8,7 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from putian.policy.headers.subscribers import DOCUMENT_POLICY
 from putian.policy.headers.subscribers import PAGE_POLICY
 from putian.policy.headers.subscribers import policy_for
+from putian.policy.headers.subscribers import SIGNED_IN_PAGE_POLICY
 from tests.fixtures.applications import new_case
 
 import pytest
@@ -41,6 +42,10 @@ def test_the_page_policy_allows_nothing_from_elsewhere():
     for sources in page.values():
         assert "*" not in sources
         assert not any(source.startswith(("http:", "https:")) for source in sources)
+    assert "'unsafe-eval'" not in page["script-src"]
+    signed_in = directives(SIGNED_IN_PAGE_POLICY)
+    assert signed_in.pop("script-src") == page.pop("script-src") + ["'unsafe-eval'"]
+    assert signed_in == page
     document = directives(DOCUMENT_POLICY)
     assert document["default-src"] == ["'none'"]
     assert "sandbox" in document
@@ -52,6 +57,14 @@ def test_a_page(site):
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/html")
     assert_protected(response, PAGE_POLICY)
+
+
+def test_a_page_for_a_signed_in_user(site):
+    response = requests.get(
+        site.absolute_url(), auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=60
+    )
+    assert response.status_code == 200
+    assert_protected(response, SIGNED_IN_PAGE_POLICY)
 
 
 def test_an_error_answer(site):
@@ -69,6 +82,8 @@ def test_an_error_answer(site):
 
 def test_the_policy_follows_the_type():
     assert policy_for("text/html; charset=utf-8") == PAGE_POLICY
+    assert policy_for("text/html", signed_in=True) == SIGNED_IN_PAGE_POLICY
+    assert policy_for("application/json", signed_in=True) == DOCUMENT_POLICY
     assert policy_for("application/json") == DOCUMENT_POLICY
     assert policy_for("image/svg+xml") == DOCUMENT_POLICY
     assert policy_for(None) == DOCUMENT_POLICY
