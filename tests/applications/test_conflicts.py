@@ -290,3 +290,84 @@ def test_a_portlet_added_later_has_its_settings_at_once(portal):
     mapping = getMultiAdapter((portal, manager), IPortletAssignmentMapping)
     mapping["later"] = Assignment()
     assert ASSIGNMENT_SETTINGS_KEY in IAnnotations(mapping["later"])
+
+
+def _time_line_oids(log) -> set:
+    """The trees and buckets of the audit log's time-line indexes."""
+    oids = set()
+    for name in ("by_date", "by_department", "by_actor", "by_action"):
+        trees = getattr(log, name)
+        for tree in trees if isinstance(trees, tuple) else (trees,):
+            oids.add(tree._p_oid)
+            state = tree.__getstate__()
+            bucket = state[1] if state and len(state) > 1 else None
+            while bucket is not None:
+                oids.add(bucket._p_oid)
+                bucket = bucket._next
+    return oids
+
+
+def test_audit_entries_of_objects_filed_at_once_conflict_in_no_time_line():
+    """Entries in time order all go to a time line's last bucket, and every
+    few entries it splits: a split changes the tree's inner node, which each
+    concurrent insert into that tree has read, so it conflicts.  Cases in
+    different shards write different trees."""
+    from datetime import datetime
+    from putian.policy.audit.storage import AuditLog
+    from putian.policy.rules.audit import make_entry
+    from putian.policy.rules.clock import BEIJING
+    from ZODB.DemoStorage import DemoStorage
+
+    import random
+    import zlib
+    import ZODB
+
+    def shard_of(uid):
+        return zlib.crc32(uid.encode()) % 16
+
+    def append(log, uid, moment):
+        log.append(
+            make_entry(
+                log.last(uid),
+                actor="applicant",
+                action="apply",
+                object_uid=uid,
+                object_path=f"/a/cases/{uid[:6]}",
+                department="d" * 32,
+                after={"state": "submitted"},
+                timestamp=datetime.fromtimestamp(moment, BEIJING),
+            )
+        )
+
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=BEIJING).timestamp()
+    # Spread like Plone's UIDs (uuid4).
+    randomness = random.Random(1020)
+    uids = [f"{randomness.getrandbits(128):032x}" for _ in range(2600)]
+    db = ZODB.DB(DemoStorage())
+    manager = transaction.TransactionManager()
+    log = db.open(manager).root()["log"] = AuditLog()
+    for number, uid in enumerate(uids[:2000]):  # a log in use
+        append(log, uid, start + number)
+    manager.commit()
+
+    first_shard = [uid for uid in uids[2000:] if shard_of(uid) == 0]
+    second_shard = [uid for uid in uids[2000:] if shard_of(uid) == 1]
+    writers = []
+    for _ in range(2):
+        writer = transaction.TransactionManager()
+        writers.append((writer, db.open(writer).root()["log"]))
+    in_time_lines = []
+    for number, pair in enumerate(zip(first_shard, second_shard, strict=False)):
+        moment = start + 3000 + 2 * number
+        for (writer, writer_log), uid in zip(writers, pair, strict=True):
+            writer.begin()
+            append(writer_log, uid, moment)
+        for writer, writer_log in writers:
+            try:
+                writer.commit()
+            except ConflictError as error:
+                writer.abort()
+                if error.oid in _time_line_oids(writer_log):
+                    in_time_lines.append(error)
+    assert in_time_lines == []
+    db.close()

@@ -9,21 +9,23 @@ as persistent mappings: BTrees cannot resolve a conflict in a bucket that
 holds plain dicts (they do not order), and each entry is then written once
 instead of with every bucket it shares.
 
-The secondary indexes hold keys ``(shard, stamp, object_uid, sequence)``,
-where the stamp is the entry's time in Beijing time with microseconds:
-string order is time order, so within a shard every index is a time line
-and date ranges are key ranges.  The department, actor and action indexes
-prefix that key with the value, in one tree each: a tree per value would
-have two writers bringing the same new actor each create it, which
-conflicts.
+The secondary indexes hold keys ``(stamp, object_uid, sequence)``, where
+the stamp is the entry's time in Beijing time with microseconds: string
+order is time order, so every index is a time line and date ranges are
+key ranges.  The department, actor and action indexes prefix that key
+with the value, in one tree each: a tree per value would have two
+writers bringing the same new actor each create it, which conflicts.
 
-The shard, a digit drawn from the object's uid, spreads concurrent
-writers apart.  Keys in time order all go to the last bucket of a tree;
-every few entries that bucket splits, and a split conflicts with every
-concurrent insert into the bucket (BTrees resolve inserts of different
-keys into one bucket, not a split of it).  Submissions filed at the same
-moment (different objects) land in different shards, and so in different
-buckets.  A query reads each shard's time line and merges them.
+Each of these indexes is a set of ``SHARDS`` trees, made with the log; an
+object's entries go to the tree of its shard, drawn from its uid.  Keys in
+time order all go to a tree's last bucket, and every few entries that
+bucket splits: the split changes the tree's inner node, which every
+concurrent insert into the tree has read (BTrees check that it did not
+change, ``readCurrent``), so one tree would make each split conflict with
+every concurrent writer.  Submissions filed at the same moment (different
+objects) write different trees.  A query reads each tree's time line and
+merges them.  A log made before shards has one tree per index: the same
+keys, read and written as a single shard until upgrade 1020 splits it.
 """
 
 from BTrees.Length import Length
@@ -61,11 +63,13 @@ _CHAINS_BETWEEN_CACHE_GC = 1000
 SHARDS = 16
 
 
-def shard(object_uid: str) -> str:
-    """The object's shard in the time-line indexes, the same every time: a
-    hex digit, a string like the keys of the format before shards, so that
-    both compare until upgrade 1020 has indexed the log again."""
-    return format(zlib.crc32(object_uid.encode("utf-8")) % SHARDS, "x")
+def shard(object_uid: str, shards: int = SHARDS) -> int:
+    """The object's tree in each time-line index, the same every time."""
+    return zlib.crc32(object_uid.encode("utf-8")) % shards
+
+
+def _time_lines() -> tuple:
+    return tuple(OOTreeSet() for _ in range(SHARDS))
 
 
 def stamp(timestamp: str) -> str:
@@ -91,12 +95,12 @@ class AuditLog(Persistent):
         # object_uid -> (sequence, entry_hash) of its last entry: the anchor
         # that shows entries cut off the end of a chain.
         self.heads = OOBTree()
-        # (shard, stamp, object_uid, sequence)
-        self.by_date = OOTreeSet()
-        # (value, shard, stamp, object_uid, sequence)
-        self.by_department = OOTreeSet()
-        self.by_actor = OOTreeSet()
-        self.by_action = OOTreeSet()
+        # A tree per shard of (stamp, object_uid, sequence).
+        self.by_date = _time_lines()
+        # A tree per shard of (value, stamp, object_uid, sequence).
+        self.by_department = _time_lines()
+        self.by_actor = _time_lines()
+        self.by_action = _time_lines()
         self.count = Length()
 
     def __len__(self) -> int:
@@ -126,22 +130,29 @@ class AuditLog(Persistent):
         self._index(entry.timestamp, uid, entry.sequence, entry.as_dict())
         self.count.change(1)
 
+    def _lines(self, name: str) -> tuple:
+        """The trees of one index (a log made before shards has one)."""
+        lines = getattr(self, name)
+        return lines if isinstance(lines, tuple) else (lines,)
+
     def _index(self, timestamp: str, uid: str, sequence: int, data) -> None:
-        key = (shard(uid), stamp(timestamp), uid, sequence)
-        self.by_date.insert(key)
-        for index, value in (
-            (self.by_department, data["department"]),
-            (self.by_actor, data["actor"]),
-            (self.by_action, data["action"]),
+        key = (stamp(timestamp), uid, sequence)
+        lines = self._lines("by_date")
+        lines[shard(uid, len(lines))].insert(key)
+        for name, value in (
+            ("by_department", data["department"]),
+            ("by_actor", data["actor"]),
+            ("by_action", data["action"]),
         ):
             if value is not None:
-                index.insert((value, *key))
+                lines = self._lines(name)
+                lines[shard(uid, len(lines))].insert((value, *key))
 
     def reindex(self) -> int:
-        """Build the time-line indexes again from the entries (the format
-        of their keys changed); the number of entries indexed."""
-        for index in (self.by_date, self.by_department, self.by_actor, self.by_action):
-            index.clear()
+        """Build the time-line indexes again from the entries, a tree per
+        shard (upgrade 1020); the number of entries indexed."""
+        for name in ("by_date", "by_department", "by_actor", "by_action"):
+            setattr(self, name, _time_lines())
         indexed = 0
         for (uid, sequence), data in self.entries.items():
             self._index(data["timestamp"], uid, sequence, data)
@@ -213,23 +224,24 @@ class AuditLog(Persistent):
             )
             return
         filters = [
-            (index, (value,))
-            for index, value in (
-                (self.by_department, department),
-                (self.by_actor, actor),
-                (self.by_action, action),
+            (self._lines(name), (value,))
+            for name, value in (
+                ("by_department", department),
+                ("by_actor", actor),
+                ("by_action", action),
             )
             if value is not None
-        ] or [(self.by_date, ())]
-        shards = [
+        ] or [(self._lines("by_date"), ())]
+        shards = len(filters[0][0])
+        lines = [
             _intersection(
-                [_Prefixed(index, (*prefix, digit)) for index, prefix in filters],
+                [_Prefixed(trees[number], prefix) for trees, prefix in filters],
                 low,
                 high,
             )
-            for digit in (format(number, "x") for number in range(SHARDS))
+            for number in range(shards)
         ]
-        for _stamp, uid, sequence in heapq.merge(*shards):
+        for _stamp, uid, sequence in heapq.merge(*lines):
             yield uid, sequence
 
     def _chain(self, object_uid: str):
