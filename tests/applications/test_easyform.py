@@ -79,6 +79,13 @@ def test_a_valid_submission_files_a_case(form, departments, request_):
     assert [case.receipt_number for case in cases] == [receipt]
 
 
+def test_the_code_is_sent_back_to_the_thanks_page_only(form, request_):
+    """Sent with every page under "/", the code would stand in error logs."""
+    assert action(form).onSuccess(fields(), request_) is None
+    cookie = request_.response.cookies[SUBMITTED_COOKIE]
+    assert cookie["Path"] == "/plone/@@application-submitted"
+
+
 def test_errors_go_next_to_their_fields(form, departments, request_):
     errors = action(form).onSuccess(
         fields(id_number="350302199001011238", material_1=None), request_

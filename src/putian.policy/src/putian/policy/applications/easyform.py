@@ -26,6 +26,7 @@ from putian.policy.rules.applications import DELIVERY_METHODS
 from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
+from urllib.parse import urlparse
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
 from zope.interface import implementer
@@ -37,6 +38,17 @@ ACTION_TYPE = "putian.policy.actions.CreateApplication"
 # shown after submitting (easyform redirects there).
 SUBMITTED_COOKIE = "putian_submitted"
 SUBMITTED_SECONDS = 600
+SUBMITTED_PAGE = "@@application-submitted"
+
+
+def submitted_page_path() -> str:
+    """The path of the thanks page as the browser sees it (virtual hosting too).
+
+    The cookie holds the query code: sent with every request under ``/`` it
+    would stand in the error log of any page that fails meanwhile, so it is
+    scoped to the one page that shows it (a reload still shows it).
+    """
+    return f"{urlparse(api.portal.get().absolute_url()).path}/{SUBMITTED_PAGE}"
 
 
 class ICreateApplication(IAction):
@@ -88,7 +100,7 @@ class CreateApplication(Action):
         request.response.setCookie(
             SUBMITTED_COOKIE,
             f"{submitted.receipt_number}|{submitted.query_code}",
-            path="/",
+            path=submitted_page_path(),
             max_age=SUBMITTED_SECONDS,
             http_only=True,
             same_site="Strict",
@@ -198,6 +210,6 @@ def make_application_form(guide):
     form.actions_model = actions_model()
     form.submitLabel = "提交申请"
     form.thanksPageOverrideAction = "redirect_to"
-    form.thanksPageOverride = "string:${portal_url}/@@application-submitted"
+    form.thanksPageOverride = f"string:${{portal_url}}/{SUBMITTED_PAGE}"
     form.reindexObject()
     return form
