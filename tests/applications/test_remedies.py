@@ -124,6 +124,92 @@ def test_the_denial_notice_names_the_deciding_departments_organ_and_court(
             assert wrong not in text
 
 
+def test_a_denial_naming_another_divisions_organ_and_court_is_refused(
+    deciding_departments,
+):
+    case = case_in(deciding_departments, "c")
+    for step in ("accept", "start_review"):
+        act("staff_c", case, step)
+    # The old sentence, the city's organs for every department.
+    wrong = remedies_default(case_in(deciding_departments, "a"))
+    outcome = act(
+        "staff_c",
+        case,
+        "deny",
+        reason="经营场所不符合食品安全要求",
+        reconsideration_notice=wrong,
+        litigation_notice=wrong,
+    )
+    assert not outcome.done
+    assert [(finding.code, finding.field) for finding in outcome.errors] == [
+        ("denial_notice_names_other_government", "reconsideration_notice"),
+        ("denial_notice_names_other_court", "reconsideration_notice"),
+        ("denial_notice_names_other_government", "litigation_notice"),
+        ("denial_notice_names_other_court", "litigation_notice"),
+    ]
+    assert "仙游县人民政府" in outcome.errors[0].message_zh
+    assert "仙游县人民法院" in outcome.errors[1].message_zh
+    assert api.content.get_state(case) == "in_review"
+    assert not case.decision
+
+
+def test_rest_a_county_decider_naming_the_city_government_is_refused(site):
+    import requests
+    import transaction
+
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        department = make_xianyou_department(site)
+        case = new_case(make_item(department)).case
+        api.user.create(
+            email="staff_c@putian.example", username="staff_c", password="secret-pw-123"
+        )
+        api.user.grant_roles(
+            username="staff_c",
+            obj=department,
+            roles=["WindowClerk", "CaseReviewer", "CaseDecider"],
+        )
+    transaction.commit()
+    url = case.absolute_url()
+    headers = {"Accept": "application/json", "Content-Type": "application/json"}
+
+    def step(transition, **paper):
+        return requests.post(
+            f"{url}/@workflow/{transition}",
+            json=paper,
+            headers=headers,
+            auth=("staff_c", "secret-pw-123"),
+            timeout=30,
+        )
+
+    assert step("accept").status_code == 200
+    assert step("start_review").status_code == 200
+    denial = {
+        "reason": "经营场所不符合食品安全要求",
+        "reconsideration_notice": (
+            "如不服本决定，可在收到本决定书之日起六十日内向莆田市人民政府申请行政复议"
+        ),
+        "litigation_notice": "或者在六个月内向仙游县人民法院提起行政诉讼",
+    }
+    refused = step("deny", **denial)
+    assert refused.status_code == 400, refused.text
+    error = refused.json()["error"]
+    assert error["code"] == "denial_notice_names_other_government"
+    assert [finding["field"] for finding in error["findings"]] == [
+        "reconsideration_notice"
+    ]
+    assert "仙游县人民政府" in error["message"]
+    assert "仙游县人民政府" in error["message_en"]
+    right = dict(
+        denial,
+        reconsideration_notice=denial["reconsideration_notice"].replace(
+            "莆田市人民政府", "仙游县人民政府"
+        ),
+    )
+    denied = step("deny", **right)
+    assert denied.status_code == 200, denied.text
+    assert denied.json()["state"] == "denied"
+
+
 def test_the_record_wins_over_the_proposal(deciding_departments):
     department = deciding_departments["c"]
     department.reconsideration_organ = "国家税务总局莆田市税务局"

@@ -535,6 +535,195 @@ def test_remedies_without_their_periods_are_warnings():
     )
 
 
+# -- the denial names the deciding department's organ and court (R13) -------
+
+XIANYOU_BUREAU = "仙游县市场监督管理局"
+XIANYOU = {
+    "reconsideration_organ": "仙游县人民政府",
+    "litigation_court": "仙游县人民法院",
+}
+
+
+def xianyou_notice(body="仙游县人民政府", court="仙游县人民法院", organ=XIANYOU_BUREAU):
+    return default_remedies_notice(organ, body, court)
+
+
+def xianyou_denial(reconsideration, litigation=None, **organs):
+    litigation = reconsideration if litigation is None else litigation
+    return check_denial(
+        "经营场所不符合要求", reconsideration, litigation, **(organs or XIANYOU)
+    )
+
+
+def test_a_notice_naming_the_departments_organ_and_court_passes():
+    assert xianyou_denial(xianyou_notice()) == []
+    # Separate notices, each naming its own organ, pass as well.
+    assert (
+        xianyou_denial(
+            "可在收到本决定书之日起六十日内向仙游县人民政府申请行政复议",
+            "或者在六个月内向仙游县人民法院提起行政诉讼",
+        )
+        == []
+    )
+
+
+def test_another_putian_government_is_refused_naming_the_right_one():
+    findings = xianyou_denial(xianyou_notice(body="莆田市人民政府"))
+    # The same sentence stands in both notices: both are wrong.
+    assert codes(findings) == ["denial_notice_names_other_government"] * 2
+    assert [finding.field for finding in findings] == [
+        "reconsideration_notice",
+        "litigation_notice",
+    ]
+    for finding in findings:
+        assert finding.severity == "error"
+        assert finding.rule == "R13"
+        assert "莆田市人民政府" in finding.message_zh
+        assert "仙游县人民政府" in finding.message_zh
+        assert "仙游县人民政府" in finding.message_en
+    # A wrong organ only in the reconsideration notice is refused there.
+    (finding,) = xianyou_denial(
+        "可在收到本决定书之日起六十日内向莆田市涵江区人民政府申请行政复议",
+        "或者在六个月内向仙游县人民法院提起行政诉讼",
+    )
+    assert (finding.code, finding.field) == (
+        "denial_notice_names_other_government",
+        "reconsideration_notice",
+    )
+
+
+@pytest.mark.parametrize("court", ["莆田市城厢区人民法院", "莆田市中级人民法院"])
+def test_another_putian_court_is_refused_naming_the_right_one(court):
+    findings = xianyou_denial(
+        "可在收到本决定书之日起六十日内向仙游县人民政府申请行政复议",
+        f"或者在六个月内向{court}提起行政诉讼",
+    )
+    (finding,) = findings
+    assert (finding.code, finding.field, finding.severity) == (
+        "denial_notice_names_other_court",
+        "litigation_notice",
+        "error",
+    )
+    assert court in finding.message_zh
+    assert "仙游县人民法院" in finding.message_zh
+    assert "仙游县人民法院" in finding.message_en
+
+
+def test_a_notice_naming_no_organ_is_refused_naming_the_right_one():
+    findings = xianyou_denial(
+        "可在收到本决定书之日起六十日内依法申请行政复议",
+        "或者在六个月内依法提起行政诉讼",
+    )
+    assert codes(findings) == [
+        "denial_reconsideration_organ_not_named",
+        "denial_litigation_court_not_named",
+    ]
+    assert "仙游县人民政府" in findings[0].message_zh
+    assert "仙游县人民政府" in findings[0].message_en
+    assert "仙游县人民法院" in findings[1].message_zh
+    assert "仙游县人民法院" in findings[1].message_en
+    # An abbreviation is not the organ's name either.
+    assert codes(xianyou_denial(xianyou_notice(body="仙游县政府"))) == [
+        "denial_reconsideration_organ_not_named"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["仙游县人民政府办公室", "仙游县人民政府行政复议办公室", "仙游县人民政府法制办"],
+)
+def test_the_organ_named_only_as_the_start_of_a_longer_name_is_not_named(body):
+    # 仙游县人民政府办公室 is the government's office, not the government.
+    assert codes(xianyou_denial(xianyou_notice(body=body))) == [
+        "denial_reconsideration_organ_not_named"
+    ]
+    city = {"reconsideration_organ": "莆田市人民政府", "litigation_court": COURT}
+    notice = default_remedies_notice(MARKET_BUREAU_NAME, "莆田市人民政府办公室", COURT)
+    assert codes(check_denial("理由", notice, notice, **city)) == [
+        "denial_reconsideration_organ_not_named"
+    ]
+
+
+def test_words_after_the_organ_do_not_make_it_a_longer_name():
+    notice = (
+        "可在收到本决定书之日起六十日内向仙游县人民政府依法申请办理行政复议，"
+        "或者在六个月内向仙游县人民法院起诉"
+    )
+    assert xianyou_denial(notice) == []
+    assert xianyou_denial(notice.replace("依法申请办理", "和仙游县司法局")) == []
+
+
+def test_an_office_of_another_government_deciding_is_not_that_government_named():
+    # The deciding organ's own name holds a government's name: only the
+    # organ the notice sends the applicant to counts.
+    notice = xianyou_notice(organ="仙游县人民政府办公室")
+    assert xianyou_denial(notice) == []
+    wrong = default_remedies_notice(
+        "仙游县人民政府办公室", "莆田市人民政府", "仙游县人民法院"
+    )
+    assert codes(xianyou_denial(wrong)) == ["denial_notice_names_other_government"] * 2
+
+
+def test_a_vertically_managed_organ_is_named_as_recorded():
+    organs = dict(XIANYOU, reconsideration_organ="国家税务总局莆田市税务局")
+    right = xianyou_notice(body="国家税务总局莆田市税务局")
+    assert xianyou_denial(right, **organs) == []
+    findings = xianyou_denial(xianyou_notice(), **organs)
+    assert codes(findings) == ["denial_notice_names_other_government"] * 2
+    assert "国家税务总局莆田市税务局" in findings[0].message_zh
+
+
+def test_without_the_departments_organs_any_organ_passes():
+    wrong = xianyou_notice(body="莆田市人民政府", court="莆田市城厢区人民法院")
+    assert check_denial("经营场所不符合要求", wrong, wrong) == []
+    assert (
+        check_denial(
+            "经营场所不符合要求",
+            wrong,
+            wrong,
+            reconsideration_organ=None,
+            litigation_court="  ",
+        )
+        == []
+    )
+    # Each name is checked when known, the other not.
+    assert (
+        codes(
+            check_denial(
+                "经营场所不符合要求",
+                wrong,
+                wrong,
+                reconsideration_organ="仙游县人民政府",
+            )
+        )
+        == ["denial_notice_names_other_government"] * 2
+    )
+    assert (
+        codes(
+            check_denial(
+                "经营场所不符合要求", wrong, wrong, litigation_court="仙游县人民法院"
+            )
+        )
+        == ["denial_notice_names_other_court"] * 2
+    )
+
+
+def test_the_deny_step_checks_the_departments_organs():
+    paper = food_denial()
+    assert check_transition("in_review", "deny", **paper) == []
+    findings = check_transition("in_review", "deny", **paper, **XIANYOU)
+    assert (
+        codes(findings)
+        == [
+            "denial_notice_names_other_government",
+            "denial_notice_names_other_court",
+        ]
+        * 2
+    )
+    # Other steps ignore them.
+    assert check_transition("in_review", "approve", **XIANYOU) == []
+
+
 # -- deadlines of the food case ---------------------------------------------
 
 

@@ -22,6 +22,8 @@ from putian.policy.applications.state import WORKFLOW_ID
 from putian.policy.applications.tracking import MESSAGE_KEY
 from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
+from putian.policy.content.department import department_of
+from putian.policy.content.department import remedy_organs_of
 from putian.policy.rules.applications import check_delivery
 from putian.policy.rules.cases import allowed_transitions
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
@@ -128,6 +130,21 @@ def _paper(values: dict) -> dict:
     return {key: values[key] for key in PAPER if values.get(key) not in (None, "")}
 
 
+def _remedy_organs(case, transition: str) -> dict:
+    """A denial names the deciding department's reconsideration organ and
+    court (R13): its record's, or the core's proposal; none when unknown."""
+    if transition != "deny":
+        return {}
+    department = department_of(case)
+    organs = remedy_organs_of(department) if department is not None else None
+    if organs is None:
+        return {}
+    return {
+        "reconsideration_organ": organs.reconsideration_organ,
+        "litigation_court": organs.litigation_court,
+    }
+
+
 def _check(case, state: str, transition: str, paper: dict, as_applicant: bool):
     if transition not in CASE_TRANSITIONS:
         return [_unknown_finding(transition)]
@@ -137,6 +154,7 @@ def _check(case, state: str, transition: str, paper: dict, as_applicant: bool):
             transition,
             is_instant_item=is_instant_item(case.committed_limit_days),
             extensions_used=1 if case.extension else 0,
+            **_remedy_organs(case, transition),
             **{
                 key: value
                 for key, value in paper.items()

@@ -13,6 +13,8 @@ from putian.policy.rules.findings import Finding
 from putian.policy.rules.findings import WARNING
 from putian.policy.rules.inputs import entries
 from putian.policy.rules.inputs import text
+from putian.policy.rules.remedies import names_organ
+from putian.policy.rules.remedies import putian_organs_named
 
 import re
 
@@ -106,16 +108,103 @@ def check_correction_notice(items: Sequence | None) -> list[Finding]:
     return findings
 
 
+# Each remedies notice's field: its name (zh, en).
+_NOTICES = {
+    RECONSIDERATION_FIELD: ("行政复议告知", "reconsideration notice"),
+    LITIGATION_FIELD: ("行政诉讼告知", "litigation notice"),
+}
+
+
+def _organ_findings(
+    notice: str, field: str, organ: str | None, court: str | None
+) -> list[Finding]:
+    """The organs ``notice`` names against the deciding department's
+    ``organ`` and ``court`` (each None when not known: not checked)."""
+    label_zh, label_en = _NOTICES[field]
+    governments, courts = putian_organs_named(notice)
+    findings = []
+    other_governments = [name for name in governments if name != organ]
+    if organ and other_governments:
+        others = "、".join(other_governments)
+        findings.append(
+            _finding(
+                DENIAL_RULE,
+                "denial_notice_names_other_government",
+                f"{label_zh}写的是{others}，本部门的行政复议机关是{organ}"
+                "（《中华人民共和国行政复议法》第二十四条）",
+                f"The {label_en} names {', '.join(other_governments)}; the "
+                f"reconsideration organ of this department is {organ} "
+                "(Administrative Reconsideration Law, art. 24)",
+                field,
+            )
+        )
+    other_courts = [name for name in courts if name != court]
+    if court and other_courts:
+        others = "、".join(other_courts)
+        findings.append(
+            _finding(
+                DENIAL_RULE,
+                "denial_notice_names_other_court",
+                f"{label_zh}写的是{others}，起诉本部门的第一审法院是{court}"
+                "（《中华人民共和国行政诉讼法》第十四条、第十八条）",
+                f"The {label_en} names {', '.join(other_courts)}; suits against "
+                f"this department are heard first by {court} (Administrative "
+                "Litigation Law, arts. 14 and 18)",
+                field,
+            )
+        )
+    if findings:
+        # Each message already names the right organ.
+        return findings
+    if field == RECONSIDERATION_FIELD and organ and not names_organ(notice, organ):
+        findings.append(
+            _finding(
+                DENIAL_RULE,
+                "denial_reconsideration_organ_not_named",
+                f"行政复议告知未写明向哪一机关申请：本部门的行政复议机关是{organ}"
+                "，应写明全称",
+                "The reconsideration notice does not name the organ to apply "
+                f"to: this department's reconsideration organ is {organ}, to be "
+                "named in full",
+                field,
+            )
+        )
+    if field == LITIGATION_FIELD and court and not names_organ(notice, court):
+        findings.append(
+            _finding(
+                DENIAL_RULE,
+                "denial_litigation_court_not_named",
+                f"行政诉讼告知未写明向哪一法院起诉：起诉本部门的第一审法院是{court}"
+                "，应写明全称",
+                "The litigation notice does not name the court: suits against "
+                f"this department are heard first by {court}, to be named in full",
+                field,
+            )
+        )
+    return findings
+
+
 def check_denial(
     reasons: str | None,
     reconsideration_notice: str | None,
     litigation_notice: str | None,
+    *,
+    reconsideration_organ: str | None = None,
+    litigation_court: str | None = None,
 ) -> list[Finding]:
     """R13: a denial states its reasons and BOTH remedies in writing.
 
     A remedies notice that does not state its period (六十日 / 六个月) is a
-    warning.
+    warning.  Given the deciding department's ``reconsideration_organ``
+    and ``litigation_court`` (its record, ``remedies.recorded_or_proposed``),
+    each notice must not name a Putian people's government or court other
+    than those, the reconsideration notice must name the organ and the
+    litigation notice the court, in full and not only as the start of a
+    longer name (``remedies.names_organ``).  Without them (None or blank)
+    the names are not checked.
     """
+    organ = text(reconsideration_organ, "行政复议机关", "reconsideration organ")
+    court = text(litigation_court, "管辖法院", "court")
     findings = []
     if text(reasons, "不予许可理由", "reasons for the denial") is None:
         findings.append(
@@ -154,6 +243,10 @@ def check_denial(
                 WARNING,
             )
         )
+    if reconsideration is not None:
+        findings += _organ_findings(
+            reconsideration, RECONSIDERATION_FIELD, organ, court
+        )
     litigation = text(litigation_notice, "行政诉讼告知", "litigation notice")
     if litigation is None:
         findings.append(
@@ -178,6 +271,8 @@ def check_denial(
                 WARNING,
             )
         )
+    if litigation is not None:
+        findings += _organ_findings(litigation, LITIGATION_FIELD, organ, court)
     return findings
 
 

@@ -408,6 +408,8 @@ def check_transition(
     extension_days: int = STATUTORY_EXTENSION_DAYS,
     reconsideration_notice: str | None = None,
     litigation_notice: str | None = None,
+    reconsideration_organ: str | None = None,
+    litigation_court: str | None = None,
 ) -> list[Finding]:
     """May ``transition`` start from ``state``, with the paper it needs?
 
@@ -420,7 +422,9 @@ def check_transition(
     - suspend: ``suspension_kind`` (a SPECIAL_STEP_KINDS token), ``reason``
       and ``expected_days``;
     - extend: no earlier extension, ``reason``, ``extension_days`` 1..10;
-    - deny: ``reason`` (the reasons) and both remedies notices.
+    - deny: ``reason`` (the reasons) and both remedies notices, naming the
+      deciding department's ``reconsideration_organ`` and
+      ``litigation_court`` when given (``check_denial``).
 
     A step out of order gives only the order finding; an unknown state or
     transition id raises RuleInputError.
@@ -454,5 +458,11 @@ def check_transition(
     if transition == "extend":
         return _extension_findings(reason, extensions_used, extension_days)
     if transition == "deny":
-        return check_denial(reason, reconsideration_notice, litigation_notice)
+        return check_denial(
+            reason,
+            reconsideration_notice,
+            litigation_notice,
+            reconsideration_organ=reconsideration_organ,
+            litigation_court=litigation_court,
+        )
     return []

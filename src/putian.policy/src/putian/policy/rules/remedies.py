@@ -20,6 +20,8 @@ from the deciding department's level and division:
 
 The department's record holds both names (``proposed_remedy_organs``
 fills them in); ``check_remedy_organs`` checks what the record says.
+``names_organ`` and ``putian_organs_named`` read a denial's notices for
+the names (``case_notices.check_denial``).
 """
 
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ from putian.policy.rules.findings import Finding
 from putian.policy.rules.findings import WARNING
 from putian.policy.rules.inputs import applicant_text
 from types import MappingProxyType
+
+import re
 
 
 REMEDIES_RULE = "R13"
@@ -102,6 +106,47 @@ def _putian_courts() -> frozenset[str]:
 
 PUTIAN_COURTS = _putian_courts()
 PUTIAN_GOVERNMENTS = frozenset(government_of(code) for code in PUTIAN_DIVISIONS)
+
+
+# Chinese has no word boundaries: an organ's name that goes on into the
+# name of a body under it (莆田市人民政府 in 莆田市人民政府办公室, 仙游县人民政府
+# in 仙游县人民政府法制办, 仙游县人民法院 in 仙游县人民法院榜头人民法庭) does
+# not name the organ itself.  A name goes on into another when it is
+# followed at once by up to ten characters ending in one of these endings
+# of a body's name, unless those characters start with what a notice says
+# next (申请, 提起, ...; "向仙游县人民政府申请办理" still names the government)
+# or join another name (和, 或, 及, 与).  An organ the record names in a
+# form the notice shortens (仙游县政府) is not named either: a notice names
+# the organ in full.
+_SUBORDINATE_BODY_ENDINGS = ("办公室", "委员会", "办", "局", "厅", "中心", "法庭")
+_WHAT_FOLLOWS_A_NAME = ("申请", "提起", "提出", "起诉", "请求", "和", "或", "及", "与")
+_GOES_ON_INTO_ANOTHER_NAME = re.compile(
+    "(?:(?!{follows})[\u4e00-\u9fff]){{0,10}}?(?:{endings})".format(
+        follows="|".join(_WHAT_FOLLOWS_A_NAME),
+        endings="|".join(_SUBORDINATE_BODY_ENDINGS),
+    )
+)
+
+
+def names_organ(notice: str, name: str) -> bool:
+    """Does ``notice`` name the organ ``name`` itself, somewhere other
+    than as the start of a longer name (see the notes above)?"""
+    if not name:
+        return False
+    start = notice.find(name)
+    while start >= 0:
+        if not _GOES_ON_INTO_ANOTHER_NAME.match(notice, start + len(name)):
+            return True
+        start = notice.find(name, start + 1)
+    return False
+
+
+def putian_organs_named(notice: str) -> tuple[list[str], list[str]]:
+    """The Putian people's governments and courts ``notice`` names (each
+    list sorted): the organs a remedies notice may send an applicant to."""
+    governments = sorted(g for g in PUTIAN_GOVERNMENTS if names_organ(notice, g))
+    courts = sorted(c for c in PUTIAN_COURTS if names_organ(notice, c))
+    return governments, courts
 
 
 def proposed_remedy_organs(
