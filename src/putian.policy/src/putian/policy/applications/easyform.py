@@ -19,6 +19,7 @@ from putian.policy.applications.intake import APPLICANT_FIELDS
 from putian.policy.applications.intake import requested_for
 from putian.policy.applications.intake import submit
 from putian.policy.applications.intake import Upload
+from putian.policy.applications.turns import take_turn
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
@@ -89,6 +90,7 @@ class CreateApplication(Action):
             for name, value in fields.items()
             if name not in APPLICANT_FIELDS and not name.startswith("material_")
         }
+        take_turn()
         with api.env.adopt_roles(["Manager"]):
             submitted, findings = submit(item, data, uploads, form_data=extra)
         if findings:

@@ -3,6 +3,7 @@ from plone.restapi.services import Service
 from putian.policy.applications.intake import APPLICANT_FIELDS
 from putian.policy.applications.intake import submit
 from putian.policy.applications.intake import Upload
+from putian.policy.applications.turns import take_turn
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import input_refused
@@ -77,6 +78,7 @@ class ApplyPost(Service):
             return refused(self.request, findings)
         data = {key: body.get(key) for key in body if key != "materials"}
         data["channel"] = data.get("channel") or "online"
+        take_turn()
         try:
             with api.env.adopt_roles(["Manager"]):
                 submitted, findings = submit(
