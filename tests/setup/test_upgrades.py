@@ -119,8 +119,8 @@ def test_upgrade_from_1002_adds_the_catalogue(
 
 
 @pytest.fixture
-def site_at_1019(portal, setup_tool, submitted):
-    """A site as profile 1019 left it, with a case filed then: the case in
+def site_at_1017(portal, setup_tool, submitted):
+    """A site as profile 1017 left it, with a case filed then: the case in
     the full-text indexes, its file unmarked, the audit log's time lines
     unsharded, the case folder's meta-type index, no content-rule or
     portlet settings made yet."""
@@ -167,7 +167,7 @@ def site_at_1019(portal, setup_tool, submitted):
     del IAnnotations(folder)[RULES_KEY]
     for assignment in _root_portlets(portal):
         IAnnotations(assignment).pop(ASSIGNMENT_SETTINGS_KEY, None)
-    setup_tool.setLastVersionForProfile(PROFILE, "1019")
+    setup_tool.setLastVersionForProfile(PROFILE, "1017")
     return portal
 
 
@@ -179,8 +179,8 @@ def _root_portlets(portal):
         yield from mapping.values()
 
 
-def test_upgrade_from_1019_keeps_concurrent_writers_apart(
-    site_at_1019, setup_tool, submitted, item_a
+def test_upgrade_from_1017_keeps_concurrent_writers_apart(
+    site_at_1017, setup_tool, submitted, item_a
 ):
     from plone.contentrules.engine.assignments import KEY as RULES_KEY
     from plone.portlets.constants import ASSIGNMENT_SETTINGS_KEY
@@ -188,14 +188,14 @@ def test_upgrade_from_1019_keeps_concurrent_writers_apart(
     from putian.policy.audit.storage import audit_log
     from zope.annotation.interfaces import IAnnotations
 
-    catalog = site_at_1019.portal_catalog
+    catalog = site_at_1017.portal_catalog
     case = submitted.case
     words = set(catalog.plone_lexicon.words())
     assert catalog.unrestrictedSearchResults(Title=case.receipt_number)
     assert set(catalog.plone_lexicon.parseTerms(case.receipt_number)) & words
 
-    setup_tool.upgradeProfile(PROFILE, dest="1020")
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1020",)
+    setup_tool.upgradeProfile(PROFILE, dest="1018")
+    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1018",)
 
     # Cases are out of the full-text indexes and their words out of the lexicon.
     for text in (case.receipt_number, case.Title()):
@@ -217,7 +217,7 @@ def test_upgrade_from_1019_keeps_concurrent_writers_apart(
     (material,) = case.objectValues()
     assert ICaseDocument.providedBy(material)
     # The audit log answers from its time lines, a tree per shard.
-    log = audit_log(site_at_1019)
+    log = audit_log(site_at_1017)
     assert isinstance(log.by_date, tuple)
     assert len(log.by_action) == 16
     assert [e.object_uid for e in log.query(action="apply")] == [case.UID()]
@@ -225,7 +225,7 @@ def test_upgrade_from_1019_keeps_concurrent_writers_apart(
     folder = case.aq_parent
     assert len(folder._mt_index) == 0
     assert RULES_KEY in IAnnotations(folder)
-    assignments = list(_root_portlets(site_at_1019))
+    assignments = list(_root_portlets(site_at_1017))
     assert assignments
     for assignment in assignments:
         assert ASSIGNMENT_SETTINGS_KEY in IAnnotations(assignment)

@@ -25,7 +25,7 @@ change, ``readCurrent``), so one tree would make each split conflict with
 every concurrent writer.  Submissions filed at the same moment (different
 objects) write different trees.  A query reads each tree's time line and
 merges them.  A log made before shards has one tree per index: the same
-keys, read and written as a single shard until upgrade 1020 splits it.
+keys, read and written as a single shard until upgrade 1018 splits it.
 """
 
 from BTrees.Length import Length
@@ -150,7 +150,7 @@ class AuditLog(Persistent):
 
     def reindex(self) -> int:
         """Build the time-line indexes again from the entries, a tree per
-        shard (upgrade 1020); the number of entries indexed."""
+        shard (upgrade 1018); the number of entries indexed."""
         for name in ("by_date", "by_department", "by_actor", "by_action"):
             setattr(self, name, _time_lines())
         indexed = 0

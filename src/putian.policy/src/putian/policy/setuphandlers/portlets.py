@@ -4,7 +4,7 @@ plone.portlets makes an assignment's settings (an annotation) the first
 time the assignment is rendered: the first GET of a page with portlets
 (the site's front page: the navigation and events portlets of Plone's
 profile) would write a transaction, and concurrent first readers would
-conflict on it.  They are made at install and by upgrade 1020 instead, and
+conflict on it.  They are made at install and by upgrade 1018 instead, and
 for each assignment added later when it is added.
 """
 

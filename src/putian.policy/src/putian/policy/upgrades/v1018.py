@@ -1,4 +1,4 @@
-"""Upgrade 1020: what concurrent submissions and first readers wrote.
+"""Upgrade 1018: what concurrent submissions and first readers wrote.
 
 - Cases and their files leave the full-text indexes (SearchableText,
   Title, Description) and the lexicon loses their words; the Title and
@@ -42,7 +42,7 @@ def keep_concurrent_writers_apart(setup_tool):
         prepare_for_cases(folder)
     settled = settle_portlet_assignments(site)
     logger.info(
-        "1020: %d case documents marked, full text rebuilt from %d objects, "
+        "1018: %d case documents marked, full text rebuilt from %d objects, "
         "%d audit entries indexed again, %d portlet settings made",
         marked,
         indexed,
