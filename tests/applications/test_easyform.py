@@ -130,3 +130,91 @@ def test_no_applications_for_an_item_not_offered_online(
 def test_the_form_is_open_to_the_public(form):
     with api.env.adopt_roles(["Anonymous"]):
         assert api.user.has_permission("View", obj=form)
+
+
+# -- fields an editor adds to the form --------------------------------------
+
+EXTRA_FIELDS = (
+    '<field name="shop_name" type="zope.schema.TextLine">'
+    "<title>店铺名称</title><required>False</required></field>"
+    '<field name="business_scope" type="zope.schema.Text">'
+    "<title>经营范围说明</title><required>False</required></field>"
+    '<field name="opening_day" type="zope.schema.Date">'
+    "<title>拟开业日期</title><required>False</required></field>"
+    '<field name="staff" type="zope.schema.Int">'
+    "<title>从业人员数</title><required>False</required></field>"
+    '<field name="chain" type="zope.schema.Bool">'
+    "<title>是否连锁经营</title><required>False</required></field>"
+    '<field name="meals" type="zope.schema.Set">'
+    "<title>经营项目</title><required>False</required>"
+    '<value_type type="zope.schema.Choice"><values>'
+    "<element>早餐</element><element>正餐</element><element>饮品</element>"
+    "</values></value_type></field>"
+)
+
+
+@pytest.fixture
+def extended_form(form):
+    """The generated form with the fields an editor might add."""
+    form.fields_model = form.fields_model.replace(
+        "</schema>", f"{EXTRA_FIELDS}</schema>"
+    )
+    return form
+
+
+def test_the_added_fields_are_stored_as_normalised_text(
+    extended_form, departments, request_
+):
+    from datetime import date
+
+    submission = fields(
+        shop_name=" 林记粮油店 ",
+        business_scope="预包装食品销售\n散装食品销售",
+        opening_day=date(2025, 3, 1),
+        staff=3,
+        chain=False,
+        meals={"正餐", "早餐"},
+    )
+    assert action(extended_form).onSuccess(submission, request_) is None
+    (case,) = departments["a"]["cases"].objectValues()
+    assert case.form_data == {
+        "shop_name": "林记粮油店",
+        "business_scope": "预包装食品销售\n散装食品销售",
+        "opening_day": "2025-03-01",
+        "staff": "3",
+        "chain": "否",
+        "meals": "早餐、正餐",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        ("shop_name", "粮" * 201, "不能超过200字"),
+        ("business_scope", "粮" * 2001, "不能超过2000字"),
+        ("shop_name", "林记\n粮油店", "换行符"),
+        ("shop_name", "林记\x00粮油店", "控制字符"),
+        ("shop_name", "\x1b[2J林记粮油店", "控制字符"),
+        ("business_scope", "林记\ud800粮油店", "代理码位"),
+        ("meals", {"早餐", "正\x1b餐"}, "控制字符"),
+    ],
+)
+def test_a_bad_added_field_is_refused_next_to_it(
+    extended_form, departments, request_, name, value, words
+):
+    errors = action(extended_form).onSuccess(fields(**{name: value}), request_)
+    assert list(errors) == [name]
+    assert words in errors[name]
+    title = get_schema(extended_form)[name].title
+    assert title in errors[name]
+    assert list(departments["a"]["cases"].objectIds()) == []
+
+
+def test_added_fields_and_applicant_fields_are_refused_together(
+    extended_form, departments, request_
+):
+    errors = action(extended_form).onSuccess(
+        fields(id_number="350302199001011238", shop_name="粮" * 500), request_
+    )
+    assert set(errors) == {"id_number", "shop_name"}
+    assert list(departments["a"]["cases"].objectIds()) == []

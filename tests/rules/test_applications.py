@@ -1,16 +1,25 @@
 """R12: what a submitted application holds; which materials are asked for."""
 
+from datetime import date
+from datetime import datetime
+from datetime import time
+from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
 from putian.policy.rules.applications import check_application
 from putian.policy.rules.applications import DELIVERY_METHODS
+from putian.policy.rules.applications import form_data_texts
+from putian.policy.rules.applications import FormField
 from putian.policy.rules.applications import material_field
 from putian.policy.rules.applications import MAX_ADDRESS_LENGTH
+from putian.policy.rules.applications import MAX_FORM_LINE_LENGTH
+from putian.policy.rules.applications import MAX_FORM_TEXT_LENGTH
 from putian.policy.rules.applications import MAX_NAME_LENGTH
 from putian.policy.rules.applications import requested_materials
 from putian.policy.rules.applications import RequestedMaterial
+from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.terms import tokens
 from tests.rules.samples import food_materials
 
@@ -382,3 +391,103 @@ def test_any_control_character_in_any_field_is_refused(field, bad, at):
     findings = check_application(data, REQUESTED, ALL_UPLOADED)
     assert f"{field}_invalid_characters" in codes(findings)
     assert set(fields(findings)) == {field}
+
+
+# -- fields an editor adds to the application form ------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "stored"),
+    [
+        ("  粮油零售 ", "粮油零售"),
+        (None, ""),
+        ("", ""),
+        (True, "是"),
+        (False, "否"),
+        (12, "12"),
+        (0, "0"),
+        (Decimal("1.50"), "1.50"),
+        (Decimal("1E+3"), "1000"),
+        (2.5, "2.5"),
+        (1e16, "10000000000000000"),
+        (date(2025, 1, 24), "2025-01-24"),
+        (datetime(2025, 1, 24, 9, 30), "2025-01-24 09:30"),
+        (datetime(2025, 1, 24, 9, 30, 15), "2025-01-24 09:30:15"),
+        (time(14, 30), "14:30"),
+        (["早餐", "正餐"], "早餐、正餐"),
+        ({"正餐", "早餐", "饮品"}, "早餐、正餐、饮品"),
+        (frozenset(), ""),
+        ((1, True), "1、是"),
+    ],
+)
+def test_an_extra_fields_value_is_stored_as_text(value, stored):
+    texts, findings = form_data_texts({"extra": FormField("经营项目", value)})
+    assert findings == []
+    assert texts == {"extra": stored}
+
+
+def test_a_plain_value_is_an_extra_field_of_one_line_named_by_its_id():
+    texts, findings = form_data_texts({"shop": "粮油店", "staff": 3})
+    assert (texts, findings) == ({"shop": "粮油店", "staff": "3"}, [])
+    (finding,) = form_data_texts({"shop": "x" * (MAX_FORM_LINE_LENGTH + 1)})[1]
+    assert finding.field == "shop"
+    assert "shop" in finding.message_zh
+
+
+@pytest.mark.parametrize(
+    ("field", "code"),
+    [
+        (
+            FormField("店铺名称", "x" * (MAX_FORM_LINE_LENGTH + 1)),
+            "form_field_too_long",
+        ),
+        (FormField("店铺名称", "x" * MAX_FORM_LINE_LENGTH), None),
+        (
+            FormField("经营范围说明", "x" * (MAX_FORM_TEXT_LENGTH + 1), multiline=True),
+            "form_field_too_long",
+        ),
+        (FormField("经营范围说明", "第一行\n第二行", multiline=True), None),
+        (FormField("店铺名称", "第一行\n第二行"), "form_field_invalid_characters"),
+        (FormField("店铺名称", "粮油\x00店"), "form_field_invalid_characters"),
+        (FormField("店铺名称", "\x1b[31m粮油店"), "form_field_invalid_characters"),
+        (FormField("店铺名称", "粮油\ud800店"), "form_field_invalid_characters"),
+        (FormField("店铺名称", "申请书\u202efdp.exe"), "form_field_invalid_characters"),
+        (FormField("经营项目", ["早餐", "正\x07餐"]), "form_field_invalid_characters"),
+        (FormField("经营项目", ["早餐"] * 100), "form_field_too_long"),
+        (FormField("面积", float("nan")), "form_field_not_text"),
+        (FormField("面积", Decimal("Infinity")), "form_field_not_text"),
+        (FormField("营业执照", b"%PDF-1.4"), "form_field_not_text"),
+        (FormField("营业执照", object()), "form_field_not_text"),
+        (FormField("经营项目", [["早餐"]]), "form_field_not_text"),
+        (FormField("经营项目", {"k": "v"}), "form_field_not_text"),
+    ],
+)
+def test_an_extra_field_follows_the_applicant_text_rules(field, code):
+    texts, findings = form_data_texts({"extra": field, "shop": "粮油店"})
+    if code is None:
+        assert findings == []
+        return
+    (finding,) = findings
+    assert (finding.code, finding.field, finding.severity) == (code, "extra", "error")
+    assert finding.rule == "R12"
+    assert field.title in finding.message_zh
+    assert field.title in finding.message_en
+    # Messages never repeat the value (it may be huge or hold escapes).
+    assert "xxxx" not in finding.message_zh + finding.message_en
+    assert texts == {}
+
+
+def test_every_refused_extra_field_has_its_finding():
+    findings = form_data_texts(
+        {
+            "a": FormField("甲", "\x00"),
+            "b": FormField("乙", "好"),
+            "c": FormField("丙", "x" * 1000),
+        }
+    )[1]
+    assert [finding.field for finding in findings] == ["a", "c"]
+
+
+def test_the_extra_fields_must_be_a_mapping():
+    with pytest.raises(RuleInputError):
+        form_data_texts([("a", "b")])

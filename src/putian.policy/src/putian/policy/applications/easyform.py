@@ -10,9 +10,11 @@ from Acquisition import aq_parent
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.api import get_context
+from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from plone import api
+from plone.app.textfield.interfaces import IRichTextValue
 from plone.supermodel.exportimport import BaseHandler
 from putian.policy import _
 from putian.policy.applications.intake import APPLICANT_FIELDS
@@ -24,6 +26,7 @@ from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
 from putian.policy.rules.applications import DELIVERY_METHODS
+from putian.policy.rules.applications import FormField
 from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
@@ -31,6 +34,8 @@ from urllib.parse import urlparse
 from xml.sax.saxutils import escape
 from xml.sax.saxutils import quoteattr
 from zope.interface import implementer
+from zope.schema import Text
+from zope.schema import TextLine
 
 
 FORM_ID = "apply"
@@ -63,6 +68,23 @@ def _item_of(form):
     return None
 
 
+def _added_fields(form, fields) -> dict:
+    """The fields an editor added to the form, as the core reads them
+    (``rules.applications.form_data_texts``): title, value, several lines."""
+    schema = get_schema(form)
+    added = {}
+    for name, value in fields.items():
+        if name in APPLICANT_FIELDS or name.startswith("material_"):
+            continue
+        field = schema.get(name)
+        multiline = isinstance(field, Text) and not isinstance(field, TextLine)
+        if IRichTextValue.providedBy(value):
+            value, multiline = value.raw, True
+        title = str(getattr(field, "title", "") or name)
+        added[name] = FormField(title, value, multiline)
+    return added
+
+
 @implementer(ICreateApplication)
 class CreateApplication(Action):
     __doc__ = ICreateApplication.__doc__
@@ -85,11 +107,7 @@ class CreateApplication(Action):
             value = fields.get(material.field)
             if value is not None and getattr(value, "data", None):
                 uploads.append(Upload(material.field, value.filename, value.data))
-        extra = {
-            name: str(value)
-            for name, value in fields.items()
-            if name not in APPLICANT_FIELDS and not name.startswith("material_")
-        }
+        extra = _added_fields(form, fields)
         take_turn()
         with api.env.adopt_roles(["Manager"]):
             submitted, findings = submit(item, data, uploads, form_data=extra)

@@ -20,6 +20,7 @@ from putian.policy.applications.numbering import query_code_secret
 from putian.policy.audit.recording import record
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import check_application
+from putian.policy.rules.applications import form_data_texts
 from putian.policy.rules.applications import requested_materials
 from putian.policy.rules.clock import BEIJING
 from putian.policy.rules.intake import check_intake_open
@@ -160,10 +161,13 @@ def submit(
 
     ``at_window``: window staff of the department enter it for an applicant
     in person (the caller checked their role); the online channels need
-    the item's online acceptance."""
+    the item's online acceptance.  ``form_data``: the fields an editor
+    added to the form, each a ``rules.applications.FormField`` or a bare
+    value, stored as the core's texts (or refused with the rest)."""
     findings = check_submission(item, data, uploads, at_window=at_window)
-    if findings:
-        return None, findings
+    form_texts, form_findings = form_data_texts(form_data or {})
+    if findings or form_findings:
+        return None, findings + form_findings
     department = department_of(item)
     now = datetime.now(BEIJING)
     number = new_receipt_number(department, now.date())
@@ -194,7 +198,7 @@ def submit(
     )
     case.submitted = now.replace(tzinfo=None)
     case.query_code_digest = query_code_digest(code, query_code_secret())
-    case.form_data = dict(form_data or {})
+    case.form_data = form_texts
     received = add_materials(case, uploads)
     member = api.user.get_current()
     if not api.user.is_anonymous():

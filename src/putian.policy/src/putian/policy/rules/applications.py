@@ -8,6 +8,10 @@ materials that the department does not fetch itself by data sharing
 
 from collections.abc import Mapping
 from collections.abc import Sequence
+from datetime import date
+from datetime import datetime
+from datetime import time
+from decimal import Decimal
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
@@ -18,6 +22,7 @@ from putian.policy.rules.inputs import applicant_text
 from putian.policy.rules.inputs import chosen_token
 from putian.policy.rules.inputs import entries
 from putian.policy.rules.inputs import flag
+from putian.policy.rules.inputs import mapping
 from putian.policy.rules.inputs import text
 from putian.policy.rules.terms import Term
 from types import MappingProxyType
@@ -74,6 +79,15 @@ APPLICANT_TEXT_FIELDS = MappingProxyType(
         "postal_address": ("邮寄地址", "postal address", MAX_ADDRESS_LENGTH),
     }
 )
+
+# Fields an editor adds to an application form (collective.easyform): a
+# text of one line, or of several (a Text field); each choice of a
+# multiple choice is listed as Chinese lists, joined by 、.
+MAX_FORM_LINE_LENGTH = 200
+MAX_FORM_TEXT_LENGTH = 2000
+FORM_FIELD_CODE = "form_field"
+CHOICE_SEPARATOR = "、"
+YES_NO = ("是", "否")
 
 # Enough to catch a typo; the mail server is the judge of the rest.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -243,6 +257,99 @@ def check_application(
                 )
             )
     return findings
+
+
+class FormField(NamedTuple):
+    """A field an editor added to the application form: its title (the
+    findings name it), the applicant's value, and whether it is a text of
+    several lines."""
+
+    title: str
+    value: object
+    multiline: bool = False
+
+
+class _NotText(Exception):
+    """A value that has no text form (a file, a nested list, NaN)."""
+
+
+def _scalar_text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return YES_NO[0] if value else YES_NO[1]
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise _NotText
+        # Plain digits, never an exponent: 1E+3 is 1000.
+        return format(value, "f")
+    # A datetime is a date too: it goes first.
+    if isinstance(value, datetime | time):
+        exact = value.second or value.microsecond
+        spec = "seconds" if exact else "minutes"
+        if isinstance(value, datetime):
+            return value.isoformat(sep=" ", timespec=spec)
+        return value.isoformat(timespec=spec)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise _NotText
+
+
+def _form_value_text(value: object) -> str | None:
+    """The text an extra field's value is stored as (see ``form_data_texts``)."""
+    if isinstance(value, list | tuple | set | frozenset):
+        choices = [_scalar_text(choice) for choice in value]
+        choices = [choice.strip() for choice in choices if choice and choice.strip()]
+        # A set has no order; what is stored must be the same every time.
+        if isinstance(value, set | frozenset):
+            choices.sort()
+        return CHOICE_SEPARATOR.join(choices)
+    return _scalar_text(value)
+
+
+def form_data_texts(fields: Mapping) -> tuple[dict[str, str], list[Finding]]:
+    """R12: the fields an editor added to an application form, as the texts
+    to store ({field: text}, []), or ({}, a finding per refused field).
+
+    Each value of ``fields`` is a ``FormField`` or the bare value (a field
+    of one line, named by its id).  Values become text: a yes/no 是/否, a
+    number its digits, a date ISO 8601 (2025-01-24, 2025-01-24 09:30,
+    14:30), the choices of a multiple choice joined by 、 (a set's
+    sorted), an unanswered field "".  Then the applicant text rules apply
+    (``inputs.applicant_text``): at most ``MAX_FORM_LINE_LENGTH``
+    characters on one line or ``MAX_FORM_TEXT_LENGTH`` in several, no
+    control character, lone surrogate or bidi override.  A value with no
+    text form (a file, a nested list, NaN) is refused as not text.  Codes:
+    ``form_field_not_text``, ``form_field_too_long``,
+    ``form_field_invalid_characters``, each naming its field.
+    """
+    mapping_of_fields = mapping(fields, "表单附加字段", "extra form fields")
+    texts, findings = {}, []
+    for name, field in mapping_of_fields.items():
+        if not isinstance(field, FormField):
+            field = FormField(name, field)
+        title = text(field.title, "字段标题", "field title") or name
+        try:
+            value = _form_value_text(field.value)
+        except _NotText:
+            value = field.value
+        limit = MAX_FORM_TEXT_LENGTH if field.multiline else MAX_FORM_LINE_LENGTH
+        stored, refused = applicant_text(
+            value,
+            name,
+            (f"“{title}”", f"field “{title}”"),
+            APPLICATION_RULE,
+            limit,
+            multiline=bool(field.multiline),
+            code_prefix=FORM_FIELD_CODE,
+        )
+        findings += refused
+        texts[name] = stored or ""
+    return ({} if findings else texts), findings
 
 
 def check_applicant_note(
