@@ -1,24 +1,10 @@
 """REST: a step's internal note stays with the staff; its message reaches the
 applicant."""
 
-from plone import api
-from plone.app.testing import SITE_OWNER_NAME
-from tests.fixtures.applications import new_case
-
-import pytest
 import requests
-import transaction
 
 
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
-
-
-@pytest.fixture
-def filed(case_site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(case_site.a.food)
-    transaction.commit()
-    return case_site, submitted
 
 
 def step(case_url, user, transition, **body):
@@ -40,8 +26,8 @@ def track(site, submitted):
     ).json()
 
 
-def test_a_note_and_a_message_through_rest(filed):
-    site, submitted = filed
+def test_a_note_and_a_message_through_rest(filed_case):
+    site, submitted = filed_case
     url = submitted.case.absolute_url()
     accepted = step(
         url,
@@ -69,8 +55,8 @@ def test_a_note_and_a_message_through_rest(filed):
     assert all("internal_note" not in step for step in status["timeline"])
 
 
-def test_the_tracking_page_labels_the_message(filed):
-    site, submitted = filed
+def test_the_tracking_page_labels_the_message(filed_case):
+    site, submitted = filed_case
     url = submitted.case.absolute_url()
     step(
         url,

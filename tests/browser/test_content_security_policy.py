@@ -3,13 +3,10 @@ reports no violation on the public pages, the application form, the
 tracking page, a case page, edit forms and folder contents."""
 
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.headers.subscribers import PAGE_POLICY
 from putian.policy.headers.subscribers import SIGNED_IN_PAGE_POLICY
 from tests.browser.conftest import log_in
-from tests.fixtures.applications import new_case
 
-import pytest
 import transaction
 
 
@@ -35,16 +32,8 @@ def visit(page, url, policy=PAGE_POLICY):
     return response
 
 
-@pytest.fixture
-def filed(case_site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(case_site.a.food)
-    transaction.commit()
-    return case_site, submitted
-
-
-def test_public_pages(open_page, filed):
-    site, _submitted = filed
+def test_public_pages(open_page, filed_case):
+    site, _submitted = filed_case
     page = open_page()
     violations = watch(page)
     for path in (
@@ -59,8 +48,8 @@ def test_public_pages(open_page, filed):
     assert violations == []
 
 
-def test_the_tracking_page_with_a_case(open_page, filed):
-    site, submitted = filed
+def test_the_tracking_page_with_a_case(open_page, filed_case):
+    site, submitted = filed_case
     page = open_page()
     violations = watch(page)
     visit(page, f"{site.absolute_url()}/@@track")
@@ -72,8 +61,8 @@ def test_the_tracking_page_with_a_case(open_page, filed):
     assert violations == []
 
 
-def test_staff_pages(open_page, filed):
-    site, submitted = filed
+def test_staff_pages(open_page, filed_case):
+    site, submitted = filed_case
     page = open_page()
     violations = watch(page)
     log_in(page, site, "clerk_a")
@@ -82,8 +71,8 @@ def test_staff_pages(open_page, filed):
     assert violations == []
 
 
-def test_an_edit_form_with_its_editor(open_page, filed):
-    site, _submitted = filed
+def test_an_edit_form_with_its_editor(open_page, filed_case):
+    site, _submitted = filed_case
     api.user.create(
         email="m@putian.example", username="manager_p", password="secret-pw-123"
     )
