@@ -62,16 +62,24 @@ class BadBody(Exception):
         return refused(request, [self.finding()], status=self.status)
 
 
-def refused(request, findings, status: int = 400) -> dict:
-    """400 with every finding, each naming its field."""
+def refused(
+    request, findings, status: int = 400, details=None, message=None, **extra
+) -> dict:
+    """400 with every finding, each naming its field.
+
+    ``details``, one dict per finding, adds to it (the edit form's URL);
+    ``message``, a (zh, en) pair, replaces the first finding's as the
+    error's message; ``extra`` adds keys to the error.
+    """
     request.response.setStatus(status)
     first = findings[0]
+    zh, en = message or (first.message_zh, first.message_en)
     return {
         "error": {
             "type": "BadRequest",
             "code": first.code,
-            "message": first.message_zh,
-            "message_en": first.message_en,
+            "message": zh,
+            "message_en": en,
             "findings": [
                 {
                     "rule": finding.rule,
@@ -79,9 +87,11 @@ def refused(request, findings, status: int = 400) -> dict:
                     "field": finding.field,
                     "message": finding.message_zh,
                     "message_en": finding.message_en,
+                    **(details[index] if details else {}),
                 }
-                for finding in findings
+                for index, finding in enumerate(findings)
             ],
+            **extra,
         }
     }
 

@@ -1,4 +1,8 @@
+from plone import api
 from plone.restapi.services.workflow.transition import WorkflowTransition
+from putian.policy.catalogue.refusal import blocking
+from putian.policy.catalogue.refusal import office_exemption
+from putian.policy.catalogue.workflow import REVIEWED
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import BOOLEAN
 from putian.policy.restapi.services.body import json_object
@@ -44,8 +48,47 @@ class CatalogueTransition(WorkflowTransition):
             return error.reply(self.request)
         offered = {t["id"] for t in self.wftool.getTransitionsFor(self.context)}
         if self.transition not in offered:
+            unpublishable = self.not_publishable()
+            if unpublishable is not None:
+                return unpublishable
             return refused(self.request, [self.not_offered()])
         return super().reply()
+
+    def not_publishable(self):
+        """The reform office's publish refused by the rules: each blocking
+        finding with the edit form of the field that fixes it, and the
+        exemption that may be recorded (None if that is not the reason)."""
+        if self.transition != "publish":
+            return None
+        state = self.wftool.getInfoFor(self.context, "review_state", None)
+        if state != REVIEWED or not api.user.has_permission(
+            "Review portal content", obj=self.context
+        ):
+            return None
+        found = blocking(self.context)
+        if not found:
+            return None
+        return refused(
+            self.request,
+            [finding for finding, _ in found],
+            details=[
+                {
+                    key: value
+                    for key, value in data.items()
+                    if key not in ("message", "message_en")
+                }
+                for _, data in found
+            ],
+            message=(
+                f"暂不能发布：规范检查发现{len(found)}项问题，请逐项补全，"
+                "或由改革办记录豁免理由",
+                f"Cannot be published yet: the checks find {len(found)} "
+                "problem(s); correct each, or the reform office records an "
+                "exemption",
+            ),
+            code="not_publishable",
+            exemption=office_exemption(self.context),
+        )
 
     def not_offered(self) -> Finding:
         state_id = self.wftool.getInfoFor(self.context, "review_state", None)
