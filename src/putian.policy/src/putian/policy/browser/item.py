@@ -15,6 +15,9 @@ from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
 from putian.policy.catalogue.compliance import item_of
 from putian.policy.catalogue.compliance import visible_child
+from putian.policy.catalogue.refusal import blocking
+from putian.policy.catalogue.refusal import office_exemption
+from putian.policy.catalogue.workflow import REVIEWED
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
@@ -317,3 +320,33 @@ class ItemView(BrowserView):
 
     def exemption(self):
         return self.item.compliance_exemption
+
+    def blocking_panel(self) -> dict | None:
+        """What keeps the item from being published, each finding with the
+        link to the field that fixes it: for the reform office when the item
+        waits for it ("暂不能发布"), for the department while it is drafted
+        or reviewed ("提交前请补全"); None for everyone else."""
+        state = api.content.get_state(self.item, default=None)
+        if state == REVIEWED:
+            if not api.user.has_permission("Review portal content", obj=self.item):
+                return None
+            kind = "office"
+        elif state in ("draft", "pending_department"):
+            if not (
+                api.user.has_permission("Modify portal content", obj=self.item)
+                or api.user.has_permission("Review portal content", obj=self.item)
+            ):
+                return None
+            kind = "department"
+        else:
+            return None
+        found = blocking(self.item)
+        if not found:
+            return None
+        return {
+            "kind": kind,
+            "findings": [
+                {**data, "text": finding_message(finding)} for finding, data in found
+            ],
+            "exemption": office_exemption(self.item) if kind == "office" else None,
+        }
