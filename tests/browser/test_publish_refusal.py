@@ -1,0 +1,58 @@
+"""The reform office sees, on the item page, why an item cannot be published
+and follows a finding's link to the field that fixes it, on a phone and on a
+desktop (issue 13)."""
+
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import log_in
+from tests.browser.conftest import PHONE
+from tests.browser.conftest import shot
+
+import pytest
+import transaction
+
+
+@pytest.fixture
+def waiting(site):
+    api.user.create(
+        email="office_r@putian.example", username="office_r", password="secret-pw-123"
+    )
+    api.user.grant_roles(username="office_r", roles=["ReformOffice"])
+    item = site.a.food
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        for obj in (item, item.guide, item.flow, item.rules):
+            api.content.transition(obj=obj, transition="submit")
+            api.content.transition(obj=obj, transition="approve")
+    item.guide.supervision_phone = None
+    item.committed_limit_days = 15
+    transaction.commit()
+    return site
+
+
+@pytest.mark.parametrize(("viewport", "name"), [(PHONE, "375"), (DESKTOP, "1280")])
+def test_office_follows_a_finding_to_its_field(open_page, waiting, viewport, name):
+    item = waiting.a.food
+    page = open_page(viewport)
+    log_in(page, waiting, "office_r")
+    page.goto(item.absolute_url())
+    panel = page.locator("#publish-blockers")
+    assert panel.is_visible()
+    assert "暂不能发布：" in panel.inner_text()
+    assert panel.locator("#record-exemption").is_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"] + 1
+    shot(page, f"publish-blockers-{name}")
+
+    # The committed time limit sits on another tab of the item's edit form.
+    finding = panel.locator("li[data-code='committed_over_half_statutory']")
+    finding.locator("a.putian-blocker-fix").click()
+    page.wait_for_load_state()
+    field = page.locator("#formfield-form-widgets-committed_limit_days")
+    field.wait_for(state="visible", timeout=10000)
+    assert field.is_visible()
+    focused = page.evaluate("document.activeElement && document.activeElement.id")
+    assert focused == "form-widgets-committed_limit_days"
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"] + 1
+    shot(page, f"publish-blockers-field-{name}")
