@@ -5,8 +5,10 @@ exemption that may be recorded; a publishable item still publishes."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from putian.policy.catalogue.refusal import field_anchor
 
 import pytest
+import re
 import requests
 import transaction
 
@@ -152,3 +154,21 @@ def test_others_still_get_the_plain_refusal(incomplete):
     error = publish(incomplete, ("reviewer_p", OFFICE[1])).json()["error"]
     assert error["code"] == "transition_not_offered"
     assert "edit_url" not in error["findings"][0]
+
+
+@pytest.mark.parametrize("part", ["", "guide", "flow", "rules"])
+def test_every_field_plone_renders_is_found_by_its_name(site, part):
+    """The anchors cover the four edit forms: main schema and behaviour
+    fields alike, on every fieldset."""
+    obj = site.a.food[part] if part else site.a.food
+    html = form_html(f"{obj.absolute_url()}/edit")
+    rendered = set(re.findall(r'id="(formfield-form-widgets-[^"]+)"', html))
+    rendered = {anchor for anchor in rendered if "-widgets-" not in anchor[22:]}
+    assert len(rendered) > 3
+    for anchor in rendered:
+        name = anchor.rsplit("-", 1)[-1]
+        found = field_anchor(obj, name)
+        assert found is not None, anchor
+        assert found[0] == anchor
+        if found[1]:
+            assert f'id="fieldset-{found[1]}"' in html
