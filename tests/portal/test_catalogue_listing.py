@@ -166,10 +166,11 @@ def test_anonymous_sees_published_items_only(catalogue):
     assert page.link("//tr[@class='catalogue-item']/th/a[text()='食品经营许可']") == (
         food.absolute_url()
     )
-    # A column of facets, then the results (stacked on a phone).
-    assert page.doc.xpath("//nav[@id='catalogue-facets']/@class")[0].startswith(
-        "col-12 "
-    )
+    # A column of facets beside the results; on a phone a panel behind 筛选.
+    facets_class = page.doc.xpath("//nav[@id='catalogue-facets']/@class")[0].split()
+    assert {"offcanvas-md", "col-md-4"} <= set(facets_class)
+    toggle = page.doc.xpath("//button[@id='catalogue-filters-toggle']")[0]
+    assert toggle.get("aria-controls") == "catalogue-facets"
     assert page.doc.xpath("//label[@for='catalogue-q']")
 
 
