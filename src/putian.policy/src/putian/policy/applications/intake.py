@@ -19,6 +19,7 @@ from putian.policy.applications.numbering import new_receipt_number
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.audit.recording import record
 from putian.policy.content.department import department_of
+from putian.policy.rules.applications import APPLICANT_TEXT_FIELDS
 from putian.policy.rules.applications import check_application
 from putian.policy.rules.applications import form_data_texts
 from putian.policy.rules.applications import requested_materials
@@ -33,16 +34,8 @@ from zope.interface import alsoProvides
 import mimetypes
 
 
-APPLICANT_FIELDS = (
-    "applicant_kind",
-    "applicant_name",
-    "id_number",
-    "phone",
-    "email",
-    "channel",
-    "delivery",
-    "postal_address",
-)
+# The applicant's fields, as the core lists them with their limits.
+APPLICANT_FIELDS = tuple(APPLICANT_TEXT_FIELDS)
 _CONTENT_TYPES = {
     "pdf": "application/pdf",
     "ofd": "application/ofd",
