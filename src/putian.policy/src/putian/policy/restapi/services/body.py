@@ -110,12 +110,14 @@ def input_refused(request, error) -> dict:
 
 
 class Kind:
-    """What a field's value must be; ``mismatch`` names the first wrong spot."""
+    """What a field's value must be, named in Chinese and English and
+    tested by ``test``; ``mismatch`` names the first wrong spot."""
 
-    zh = en = ""
+    def __init__(self, zh: str, en: str, test) -> None:
+        self.zh, self.en, self._test = zh, en, test
 
     def matches(self, value) -> bool:
-        raise NotImplementedError
+        return self._test(value)
 
     def mismatch(self, value, path: str) -> BadBody | None:
         if self.matches(value):
@@ -128,21 +130,13 @@ class Kind:
         )
 
 
-class _Scalar(Kind):
-    def __init__(self, zh: str, en: str, test) -> None:
-        self.zh, self.en, self._test = zh, en, test
-
-    def matches(self, value) -> bool:
-        return self._test(value)
-
-
-TEXT = _Scalar("文本", "text", lambda value: isinstance(value, str))
-INTEGER = _Scalar(
+TEXT = Kind("文本", "text", lambda value: isinstance(value, str))
+INTEGER = Kind(
     "整数",
     "an integer",
     lambda value: isinstance(value, int) and not isinstance(value, bool),
 )
-BOOLEAN = _Scalar(
+BOOLEAN = Kind(
     "是或否（true/false）",
     "true or false",
     lambda value: value is True or value is False,
@@ -153,12 +147,12 @@ class ListOf(Kind):
     """A JSON array whose every element is of ``kind``."""
 
     def __init__(self, kind: Kind) -> None:
+        super().__init__(
+            f"由{kind.zh}组成的列表",
+            f"a list of {kind.en}",
+            lambda value: isinstance(value, list),
+        )
         self.kind = kind
-        self.zh = f"由{kind.zh}组成的列表"
-        self.en = f"a list of {kind.en}"
-
-    def matches(self, value) -> bool:
-        return isinstance(value, list)
 
     def mismatch(self, value, path: str) -> BadBody | None:
         wrong = super().mismatch(value, path)
@@ -169,18 +163,16 @@ class ListOf(Kind):
         return wrong
 
 
+_OBJECT = ("对象（JSON对象）", "an object", lambda value: isinstance(value, dict))
+
+
 class ObjectOf(Kind):
     """A JSON object; the ``fields`` it names, when present and not null,
     are of their kind. Other keys are left to the service."""
 
-    zh = "对象（JSON对象）"
-    en = "an object"
-
     def __init__(self, fields: dict[str, Kind]) -> None:
+        super().__init__(*_OBJECT)
         self.fields = fields
-
-    def matches(self, value) -> bool:
-        return isinstance(value, dict)
 
     def mismatch(self, value, path: str) -> BadBody | None:
         wrong = super().mismatch(value, path)
@@ -198,14 +190,9 @@ class ObjectOf(Kind):
 class MapOf(Kind):
     """A JSON object whose every value is of ``kind`` (any keys)."""
 
-    zh = "对象（JSON对象）"
-    en = "an object"
-
     def __init__(self, kind: Kind) -> None:
+        super().__init__(*_OBJECT)
         self.kind = kind
-
-    def matches(self, value) -> bool:
-        return isinstance(value, dict)
 
     def mismatch(self, value, path: str) -> BadBody | None:
         wrong = super().mismatch(value, path)
