@@ -4,12 +4,18 @@ Graphviz does the geometry; text stays text (SVG <text>), so the chart is
 selectable, searchable and read by screen readers. One lane per department
 for a joint flow; parallel steps share a rank; special steps are drawn apart
 and marked as not counted in the time limit (R8).
+
+Every step carries a ``<title>`` with its full name, department and time
+limit: a browser shows it on hover (or long press), and a name too long for
+its box is cut in the drawing but never in the title.
 """
 
+from putian.policy.flows.steps import special_anchor
 from xml.sax.saxutils import escape
 
 import graphviz
 import re
+import unicodedata
 
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif"
@@ -18,6 +24,11 @@ A4_SIZE = "7.2,10"
 STEP_COLOUR = "#e8f1fb"
 LEAD_COLOUR = "#d5e8d4"
 SPECIAL_COLOUR = "#fff4ce"
+# A step's name is drawn on at most two lines of this many half-width
+# characters (a Chinese character counts two); longer names end in "…".
+LINE_WIDTH = 28
+NAME_LINES = 2
+ELLIPSIS = "…"
 
 
 def _text(*lines) -> str:
@@ -26,11 +37,36 @@ def _text(*lines) -> str:
     return graphviz.escape("\n".join(str(line) for line in lines if line))
 
 
+def _width(character: str) -> int:
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+
+
+def short_name(name) -> str:
+    """``name`` as drawn in its box: cut into lines of LINE_WIDTH, at most
+    NAME_LINES of them, the last ending in an ellipsis when text is left."""
+    name = " ".join(str(name or "").split())
+    lines, line, width = [], "", 0
+    for character in name:
+        if width + _width(character) > LINE_WIDTH:
+            lines.append(line)
+            line, width = "", 0
+        line += character
+        width += _width(character)
+    lines.append(line)
+    if len(lines) <= NAME_LINES:
+        return "\n".join(lines)
+    last = lines[NAME_LINES - 1]
+    while last and sum(map(_width, last)) + _width(ELLIPSIS) > LINE_WIDTH:
+        last = last[:-1]
+    return "\n".join([*lines[: NAME_LINES - 1], last + ELLIPSIS])
+
+
 def flowchart_svg(summary, texts) -> str:
     """The SVG of a FlowSummary; ``texts`` words it in the reader's language.
 
     ``texts`` provides: title, start, end, days(n), not_counted,
-    special(step) and footer(summary).
+    special(step), footer(summary), and step_title(step) and
+    special_title(step) for the tooltips.
     """
     graph = graphviz.Digraph(
         "flowchart",
@@ -56,6 +92,8 @@ def flowchart_svg(summary, texts) -> str:
     )
     graph.node("start", _text(texts.start), shape="oval", fillcolor="white")
     graph.node("end", _text(texts.end), shape="oval", fillcolor="white")
+    # Graphviz titles each element by its id; these replace them.
+    titles = {"flowchart": texts.title, "start": texts.start, "end": texts.end}
 
     lanes = {name: index for index, name in enumerate(summary.departments)}
     lane_nodes = {name: [] for name in lanes}
@@ -68,8 +106,12 @@ def flowchart_svg(summary, texts) -> str:
             graph.node(
                 node,
                 # The lane (or, for one department, the page) names the department.
-                _text(step.get("name"), texts.days(step.get("working_days") or 0)),
+                _text(
+                    short_name(step.get("name")),
+                    texts.days(step.get("working_days") or 0),
+                ),
             )
+            titles[node] = texts.step_title(step)
             department = step.get("department")
             if department in lane_nodes:
                 lane_nodes[department].append(node)
@@ -87,7 +129,7 @@ def flowchart_svg(summary, texts) -> str:
         graph.node(
             node,
             _text(
-                texts.special(special),
+                short_name(texts.special(special)),
                 texts.days(special.get("duration_days") or 0),
                 texts.not_counted,
             ),
@@ -95,16 +137,14 @@ def flowchart_svg(summary, texts) -> str:
             style="filled,dashed",
             fillcolor=SPECIAL_COLOUR,
         )
-        after = special.get("after_step")
-        anchor = (
-            step_nodes[after]
-            if after is not None and after < len(step_nodes)
-            else "end"
-        )
+        titles[node] = texts.special_title(special)
+        after = special_anchor(special, len(step_nodes))
+        anchor = "end" if after is None else step_nodes[after]
         graph.edge(anchor, node, style="dashed", arrowhead="none")
 
     if len(lanes) > 1:
         for name, index in lanes.items():
+            titles[f"cluster_lane{index}"] = name
             with graph.subgraph(name=f"cluster_lane{index}") as lane:
                 lane.attr(
                     label=_text(name),
@@ -115,7 +155,23 @@ def flowchart_svg(summary, texts) -> str:
                 for node in lane_nodes[name]:
                     lane.node(node)
     svg = graph.pipe(format="svg", encoding="utf-8")
-    return _inline(svg, texts.title)
+    return _inline(_titled(svg, titles), texts.title)
+
+
+_EDGE_TITLE = re.compile(r'(<g id="edge\d+" class="edge">\s*)<title>[^<]*</title>\s*')
+_TITLE = re.compile(r"<title>(\w+)</title>")
+
+
+def _titled(svg: str, titles: dict) -> str:
+    """The SVG with the given titles (by element id) in place of Graphviz's
+    ids; an arrow has none, so it shows the chart's."""
+    svg = _EDGE_TITLE.sub(r"\1", svg)
+
+    def title(match):
+        text = titles.get(match[1])
+        return match[0] if text is None else f"<title>{escape(str(text))}</title>"
+
+    return _TITLE.sub(title, svg)
 
 
 def _inline(svg: str, title: str) -> str:
