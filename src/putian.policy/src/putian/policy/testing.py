@@ -5,7 +5,7 @@ from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
-from plone.testing.zope import WSGI_SERVER_FIXTURE
+from plone.testing.zope import WSGIServer
 
 
 class PutianPolicyLayer(PloneSandboxLayer):
@@ -22,7 +22,17 @@ class PutianPolicyLayer(PloneSandboxLayer):
         applyProfile(portal, "putian.policy:default")
 
 
+class FrontDoorServer(WSGIServer):
+    """The test server with the front door the instance has (buildout.cfg)."""
+
+    pipeline = [
+        ("putian.policy", "paste.filter_app_factory", "putian_front_door", {}),
+        *WSGIServer.pipeline,
+    ]
+
+
 FIXTURE = PutianPolicyLayer()
+WSGI_SERVER = FrontDoorServer(name="PutianPolicyLayer:WSGIServer")
 
 INTEGRATION_TESTING = IntegrationTesting(
     bases=(FIXTURE,),
@@ -30,6 +40,6 @@ INTEGRATION_TESTING = IntegrationTesting(
 )
 
 FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(FIXTURE, WSGI_SERVER_FIXTURE),
+    bases=(FIXTURE, WSGI_SERVER),
     name="PutianPolicyLayer:FunctionalTesting",
 )
