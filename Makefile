@@ -59,9 +59,17 @@ install: system-packages .installed.cfg ## Install the portal and its tests (vir
 site: install ## Create the admin and the putian site when they are missing
 	bin/instance run scripts/create_site.py
 
+# `console` serves as production does: debug mode off (templates compiled
+# once, no tracebacks shown), and the server is this very process, so Ctrl-C
+# and a service manager's SIGTERM reach it. `make dev` is Zope's debug mode.
 .PHONY: start
 start: site ## Install, create the site if missing, serve http://localhost:8080/putian
 	@echo "Serving http://localhost:8080/putian (Ctrl-C stops)"
+	bin/instance console
+
+.PHONY: dev
+dev: site ## As start, in Zope's debug mode (templates re-read, tracebacks shown)
+	@echo "Serving http://localhost:8080/putian in debug mode (Ctrl-C stops)"
 	bin/instance fg
 
 .PHONY: test
