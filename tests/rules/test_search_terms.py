@@ -79,7 +79,7 @@ def test_readings_are_limited_per_character_and_per_span():
     assert spellings[0] == ["cha", "zhong"] * 3
     # Each other spelling changes one character's reading.
     for spelling in spellings[1:]:
-        assert sum(a != b for a, b in zip(spelling, spellings[0])) == 1
+        assert sum(a != b for a, b in zip(spelling, spellings[0], strict=True)) == 1
 
 
 def test_latin_digits_and_punctuation_end_a_run():
@@ -153,7 +153,7 @@ def test_searchable_words_hold_aliases_and_the_pinyin_of_title_and_aliases():
 
 
 @pytest.mark.parametrize(
-    "first, second, distance",
+    ("first", "second", "distance"),
     [
         ("", "", 0),
         ("abc", "abc", 0),
@@ -172,7 +172,7 @@ def test_edit_distance(first, second, distance):
 
 
 @pytest.mark.parametrize(
-    "word, forgiven",
+    ("word", "forgiven"),
     [
         ("spj", True),
         ("sp", False),

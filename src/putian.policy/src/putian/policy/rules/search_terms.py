@@ -81,7 +81,7 @@ def _readings(run: str) -> list[list[str]]:
         in_context = [lazy_pinyin(char, style=Style.NORMAL)[0] for char in run]
         listed = [pinyin(char, style=Style.NORMAL, heteronym=True)[0] for char in run]
     readings = []
-    for first, others in zip(in_context, listed):
+    for first, others in zip(in_context, listed, strict=True):
         candidates = [first, *others]
         known = [r for r in dict.fromkeys(candidates) if _SYLLABLE.match(r)]
         readings.append(known[:MAX_READINGS])
