@@ -37,13 +37,15 @@ def test_five_levels_scored_five_to_one():
     assert [SATISFACTION_SCORES[level] for level in LEVELS] == [5, 4, 3, 2, 1]
 
 
-def test_completed_cases_are_rated():
-    assert {"delivered", "denied", "rejected_intake"} == RATABLE_STATES
+def test_decided_cases_are_rated():
+    assert {"approved", "delivered", "denied", "rejected_intake"} == RATABLE_STATES
 
 
-@pytest.mark.parametrize("state", ["delivered", "denied", "rejected_intake"])
+@pytest.mark.parametrize(
+    "state", ["approved", "delivered", "denied", "rejected_intake"]
+)
 @pytest.mark.parametrize("level", LEVELS)
-def test_a_rating_of_a_completed_case(state, level):
+def test_a_rating_of_a_decided_case(state, level):
     assert check_rating(state, False, level, "窗口人员耐心细致，一次办好") == []
 
 
@@ -55,23 +57,29 @@ def test_a_rating_of_a_completed_case(state, level):
         "accepted",
         "in_review",
         "suspended",
-        "approved",
         "withdrawn",
     ],
 )
-def test_no_rating_before_completion(state):
+def test_no_rating_before_a_decision(state):
     (finding,) = check_rating(state, False, "satisfied", None)
     assert (finding.rule, finding.code, finding.field) == (
         "R21",
         "rating_case_not_completed",
         "case_state",
     )
-    assert finding.message_zh.endswith("办结后才能评价")
+    assert finding.message_zh.endswith("作出决定后才能评价")
 
 
-def test_approved_but_not_delivered_message():
-    (finding,) = check_rating("approved", False, "satisfied", None)
-    assert finding.message_zh == "办件状态为“准予许可”，办结后才能评价"
+def test_in_review_message():
+    (finding,) = check_rating("in_review", False, "satisfied", None)
+    assert finding.message_zh == "办件状态为“审查中”，作出决定后才能评价"
+    assert finding.message_en == "The case is in review; it can be rated once decided"
+
+
+def test_an_approved_case_is_rated_before_the_certificate_is_delivered():
+    assert check_rating("approved", False, "satisfied", None) == []
+    (finding,) = check_rating("approved", True, "satisfied", None)
+    assert finding.code == "rating_already_given"
 
 
 def test_once_per_case():

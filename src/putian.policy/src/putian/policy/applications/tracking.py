@@ -8,21 +8,27 @@ out which receipt numbers exist.
 from plone import api
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.numbering import query_code_secret
+from putian.policy.applications.schedule import suspended_ranges
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.state import case_state
 from putian.policy.applications.state import WORKFLOW_ID
 from putian.policy.content.department import department_of
 from putian.policy.rules.applications import NEXT_STEPS
+from putian.policy.rules.case_progress import case_progress
+from putian.policy.rules.case_progress import days_used
 from putian.policy.rules.cases import case_state_term
 from putian.policy.rules.cases import CASE_TRANSITION_TITLES
 from putian.policy.rules.clock import in_beijing
+from putian.policy.rules.clock import today
 from putian.policy.rules.errors import RuleInputError
+from putian.policy.rules.limits import is_instant_item
 from putian.policy.rules.ratings import RATABLE_STATES
 from putian.policy.rules.receipts import parse_receipt
 from putian.policy.rules.receipts import query_code_matches
 from putian.policy.rules.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.terms import term
 from putian.policy.vocabularies.terms import wants_english
+from putian.policy.workcalendar.storage import working_calendar
 
 
 NOT_FOUND = (
@@ -139,6 +145,76 @@ def _decision(case, for_staff: bool = False) -> dict | None:
     return decision
 
 
+def _states(case) -> list[str]:
+    return [
+        entry["review_state"]
+        for entry in case.workflow_history.get(WORKFLOW_ID, ())
+        if entry.get("review_state")
+    ]
+
+
+def progress(case) -> dict:
+    """The five stages (申请→受理→审查→决定→送达) with each one's status."""
+    instant = is_instant_item(case.committed_limit_days)
+    states = _states(case) or [case_state(case)]
+    found = case_progress(states, instant)
+    return {
+        "current": found.current,
+        "finished": found.finished,
+        "stages": [
+            {
+                "stage": entry.stage.token,
+                "title": _title(entry.stage),
+                "status": entry.status,
+            }
+            for entry in found.stages
+        ],
+    }
+
+
+def _clock_stopped_on(case, state: str):
+    """The day the case's clock stopped: decided or withdrawn; else None."""
+    if case.decided_on is not None:
+        return case.decided_on
+    if state == "withdrawn":
+        history = case.workflow_history.get(WORKFLOW_ID, ())
+        return in_beijing(history[-1]["time"]).date() if history else None
+    return None
+
+
+def working_days(case, on=None) -> dict | None:
+    """Working days used since acceptance against the governing limit, the
+    special steps not counted; None before acceptance (no clock yet)."""
+    if case.accepted_on is None:
+        return None
+    state = case_state(case)
+    stopped = _clock_stopped_on(case, state)
+    until = stopped or on or today()
+    used = days_used(
+        working_calendar(),
+        case.accepted_on,
+        max(until, case.accepted_on),
+        suspended_ranges(case),
+        case.statutory_limit_days,
+        case.committed_limit_days,
+        (case.extension or {}).get("days", 0),
+    )
+    return {
+        "used": used.used,
+        "limit": used.limit,
+        "over": used.over,
+        "suspended": used.suspended,
+        # The limit is the committed one unless the item promises none.
+        "limit_kind": "committed"
+        if case.committed_limit_days is not None
+        else "statutory",
+        # Counting still (not decided or withdrawn); paused in a special step.
+        "running": stopped is None,
+        "paused": state == "suspended",
+        "extended": bool(case.extension),
+    }
+
+
 def public_status(case, for_staff: bool = False) -> dict:
     """The tracking answer: progress, deadlines, what to do next, notices.
 
@@ -157,6 +233,8 @@ def public_status(case, for_staff: bool = False) -> dict:
         "state_title": _title(state),
         "next_step": en if wants_english() else zh,
         "accepted_on": _iso(case.accepted_on),
+        "progress": progress(case),
+        "working_days": working_days(case),
         "deadlines": {
             "statutory": _iso(case.statutory_deadline),
             "committed": _iso(case.committed_deadline),

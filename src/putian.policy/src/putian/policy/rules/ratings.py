@@ -1,8 +1,8 @@
-"""R21: the applicant's satisfaction rating (好差评), once per completed case."""
+"""R21: the applicant's satisfaction rating (好差评), once per decided case."""
 
 from collections.abc import Iterable
 from putian.policy.rules.cases import case_state_term
-from putian.policy.rules.cases import COMPLETED_STATES
+from putian.policy.rules.cases import DECIDED_STATES
 from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.findings import ERROR
 from putian.policy.rules.findings import Finding
@@ -28,10 +28,11 @@ SATISFACTION_SCORES = MappingProxyType(
 # The levels that count as satisfied (好评) in the satisfied share.
 SATISFIED_LEVELS = frozenset({"very_satisfied", "satisfied", "basically_satisfied"})
 
-# A rating is given once the applicant has the answer: the certificate was
-# delivered, the application was denied, or it was not accepted.  A
-# withdrawn application was never handled to the end and is not rated.
-RATABLE_STATES = COMPLETED_STATES
+# A rating is given once the applicant has the answer (一事一评): the
+# application was decided (approved, even before the certificate is
+# delivered; denied) or it was not accepted.  A withdrawn application was
+# never answered and is not rated.
+RATABLE_STATES = DECIDED_STATES | {"rejected_intake"}
 
 MAX_COMMENT_LENGTH = 500
 # Longer than any level's token; a longer answer is not worth repeating.
@@ -48,7 +49,7 @@ def check_rating(
     level: str | None,
     comment: str | None = None,
 ) -> list[Finding]:
-    """R21: a known level, on a completed case, once; comment ≤ 500 characters.
+    """R21: a known level, on a decided case, once; comment ≤ 500 characters.
 
     Fields: "case_state", "level", "comment".
     """
@@ -64,8 +65,8 @@ def check_rating(
         findings.append(
             _finding(
                 "rating_case_not_completed",
-                f"办件状态为“{state.title_zh}”，办结后才能评价",
-                f"The case is {state.title_en.lower()}; it can be rated once completed",
+                f"办件状态为“{state.title_zh}”，作出决定后才能评价",
+                f"The case is {state.title_en.lower()}; it can be rated once decided",
                 "case_state",
             )
         )
