@@ -17,7 +17,11 @@ from putian.policy.applications.tracking import NOT_FOUND
 from putian.policy.applications.tracking import public_status
 from putian.policy.applications.tracking import USE_POST
 from putian.policy.applications.views import StatusMixin
+from putian.policy.content.department import department_of
+from putian.policy.rules.applications import DELIVERY_METHODS
+from putian.policy.rules.case_progress import RECEIPT_NEXT_STEPS
 from putian.policy.rules.certificates import VERIFICATION_RESULTS
+from putian.policy.rules.errors import RuleInputError
 from putian.policy.rules.ratings import SATISFACTION_LEVELS
 from putian.policy.rules.terms import term
 from putian.policy.validation import finding_message
@@ -25,17 +29,70 @@ from putian.policy.vocabularies.terms import wants_english
 
 
 class ApplicationSubmitted(BrowserView):
-    """The thanks page of an application form: the receipt and the code."""
+    """The receipt page after submitting (申请回执): what was applied for,
+    the receipt number and query code, when, and what happens next;
+    printable.
+
+    The cookie names the case; it is believed only when its code is the
+    case's (a look-up like the tracking page's, counted the same way), so
+    a made-up cookie shows nothing of anyone's case.
+    """
+
+    _found = None
+
+    def _case(self):
+        if self._found is None:
+            value = self.request.cookies.get(SUBMITTED_COOKIE) or ""
+            receipt, _sep, code = value.partition("|")
+            case = None
+            if receipt and code:
+                case = look_up(self.request, receipt, code).case
+            self._found = (case, code)
+        return self._found
 
     def submitted(self) -> dict | None:
-        value = self.request.cookies.get(SUBMITTED_COOKIE) or ""
-        receipt, _sep, code = value.partition("|")
-        if not receipt or not code:
+        case, code = self._case()
+        if case is None:
             return None
-        return {"receipt_number": receipt, "query_code": code}
+        english = wants_english()
+        submitted = case.submitted
+        department = department_of(case)
+        return {
+            "receipt_number": case.receipt_number,
+            "query_code": code,
+            "item": case.item_title,
+            "department": department.Title() if department is not None else "",
+            "submitted": (
+                submitted.strftime("%Y-%m-%d %H:%M")
+                if english
+                else f"{submitted.year}年{submitted.month}月{submitted.day}日 "
+                f"{submitted:%H:%M}"
+            )
+            if submitted
+            else "",
+            "submitted_iso": submitted.isoformat() if submitted else "",
+            "committed_days": case.committed_limit_days,
+            "delivery": _term_title(DELIVERY_METHODS, case.delivery),
+            "next_steps": _texts(RECEIPT_NEXT_STEPS, english),
+        }
 
     def track_url(self) -> str:
         return f"{api.portal.get().absolute_url()}/@@track"
+
+    def portal_title(self) -> str:
+        return api.portal.get().Title()
+
+
+def _texts(pairs, english: bool) -> list[str]:
+    return [en if english else zh for zh, en in pairs]
+
+
+def _term_title(vocabulary, token) -> str:
+    try:
+        entry = term(vocabulary, token)
+    except RuleInputError:
+        return ""
+    return entry.title_en if wants_english() else entry.title_zh
 
 
 class MakeApplicationForm(BrowserView):

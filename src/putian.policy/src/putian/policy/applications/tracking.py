@@ -163,11 +163,12 @@ def progress(case) -> dict:
         "finished": found.finished,
         "stages": [
             {
+                "number": number,
                 "stage": entry.stage.token,
                 "title": _title(entry.stage),
                 "status": entry.status,
             }
-            for entry in found.stages
+            for number, entry in enumerate(found.stages, start=1)
         ],
     }
 

@@ -21,6 +21,7 @@ from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.demo import cases as demo_cases
 from putian.policy.demo import items as item_table
 from putian.policy.demo import people
+from putian.policy.demo import samples
 from putian.policy.demo import structure
 from putian.policy.demo import themes
 from putian.policy.life_events.taxonomy import life_event_folder
@@ -33,8 +34,6 @@ from zope.lifecycleevent import ObjectModifiedEvent
 
 
 PUBLISH = ("submit", "approve", "publish")
-# A minimal PDF standing in for the scanned sample of each result.
-SAMPLE_PDF = b"%PDF-1.4\n% Putian demo: sample of the result\n%%EOF\n"
 
 
 def _no_progress(message):
@@ -55,8 +54,18 @@ def legal_basis(entry):
     ]
 
 
-def material_row(material):
+def form_file_ids(number):
+    """The ids of a form material's blank form and sample in its guide."""
+    return f"form-{number}.docx", f"form-{number}-sample.pdf"
+
+
+def material_row(material, number=None):
     paper = material.form in ("original", "copy")
+    blank_form, sample = (
+        form_file_ids(number)
+        if number is not None and samples.is_form(material.name)
+        else (None, None)
+    )
     return {
         "name": material.name,
         "requirement": "conditional" if material.condition else "required",
@@ -68,8 +77,8 @@ def material_row(material):
         "basis_article": material.basis.article,
         "shareable": material.shared,
         "obtained_by_sharing": material.shared,
-        "blank_form": None,
-        "sample": None,
+        "blank_form": blank_form,
+        "sample": sample,
     }
 
 
@@ -103,7 +112,10 @@ def guide_values(row, location, phone):
         "result_name": row.result,
         "fee_standard": "不收费",
         "fee_basis": None,
-        "materials": [material_row(material) for material in row.materials],
+        "materials": [
+            material_row(material, number)
+            for number, material in enumerate(row.materials, start=1)
+        ],
         "procedure": "申请、受理、当场审核决定、送达"
         if instant
         else "申请、受理、审查、决定、送达",
@@ -215,12 +227,58 @@ def review_rules_values(row):
 # -- content -------------------------------------------------------------------
 
 
-def _sample(row):
+def _sample(row, item):
+    data = samples.result_sample_pdf(
+        row.result,
+        item.get_department().Title(),
+        f"{api.portal.get().absolute_url()}/@@verify-certificate",
+    )
     return NamedBlobFile(
-        data=SAMPLE_PDF,
+        data=data,
         filename=f"{row.base_code}-sample.pdf",
         contentType="application/pdf",
     )
+
+
+def add_form_files(guide, item_title):
+    """Each form material's blank form (DOCX) and filled-in sample (PDF) in
+    the guide, under the ids its materials table names; what exists is
+    kept.  The number of files created."""
+    created = 0
+    for number, material in enumerate(guide.materials or (), start=1):
+        name = material.get("name") or ""
+        if not samples.is_form(name):
+            continue
+        blank_id, sample_id = form_file_ids(number)
+        files = (
+            (
+                material.get("blank_form") or blank_id,
+                f"{name}（空白表格）",
+                samples.blank_form_docx(name, item_title),
+                "application/vnd.openxmlformats-officedocument."
+                "wordprocessingml.document",
+            ),
+            (
+                material.get("sample") or sample_id,
+                f"{name}（示例样表）",
+                samples.filled_sample_pdf(name, item_title),
+                "application/pdf",
+            ),
+        )
+        for file_id, title, data, content_type in files:
+            if file_id in guide.objectIds():
+                continue
+            api.content.create(
+                container=guide,
+                type="File",
+                id=file_id,
+                title=title,
+                file=NamedBlobFile(
+                    data=data, filename=file_id, contentType=content_type
+                ),
+            )
+            created += 1
+    return created
 
 
 def _add_parts(item, row, location, phone, guide=True):
@@ -231,9 +289,10 @@ def _add_parts(item, row, location, phone, guide=True):
             type="ServiceGuide",
             id="guide",
             title="办事指南",
-            result_sample=_sample(row),
+            result_sample=_sample(row, item),
             **guide_values(row, location, phone),
         )
+        add_form_files(item["guide"], row.title)
     api.content.create(
         container=item,
         type="ApprovalFlow",
@@ -411,8 +470,9 @@ def _ensure_local_items(site, counts):
         guide.office_hours = structure.OFFICE_HOURS
         guide.consultation_phone = local.consultation_phone
         guide.supervision_phone = structure.SUPERVISION_PHONE
-        guide.result_sample = _sample(row)
+        guide.result_sample = _sample(row, item)
         guide.reindexObject()
+        add_form_files(guide, row.title)
         _add_parts(item, row, guide.location, local.consultation_phone, guide=False)
         _transition(item, PUBLISH)
         counts["local_items"] += 1

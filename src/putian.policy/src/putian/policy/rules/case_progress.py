@@ -82,7 +82,7 @@ RECEIPT_NEXT_STEPS = (
         "number and the query code.",
     ),
     (
-        "作出决定后，办理结果按您选择的方式送达；作出决定后即可对本次服务进行评价。",
+        "作出决定后，办理结果按您选择的方式送达，您即可对本次服务进行评价。",
         "Once decided, the result is delivered as you chose, and you can rate "
         "the service.",
     ),

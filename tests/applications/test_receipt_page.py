@@ -1,0 +1,106 @@
+"""The receipt page after submitting (@@application-submitted): the item's
+name, receipt number, query code, date, what happens next, a print button;
+believed only when the cookie's code is the case's."""
+
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from putian.policy.applications.easyform import SUBMITTED_COOKIE
+from tests.fixtures.applications import create_case_workers
+from tests.fixtures.applications import new_case
+from tests.fixtures.applications import publish
+
+import pytest
+import requests
+import transaction
+
+
+@pytest.fixture
+def open_site(site):
+    """The functional site with case workers and item food published with
+    its guide, flow and rules (which may move with their item) and its
+    online form; committed."""
+    from putian.policy.applications.easyform import make_application_form
+
+    create_case_workers({"a": site.a, "b": site.b})
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item = site.a.food
+        for obj in (item, item.guide, item.flow, item.rules):
+            if api.content.get_state(obj) == "draft":
+                publish(obj)
+        make_application_form(item.guide)
+    transaction.commit()
+    return site
+
+
+@pytest.fixture
+def filed(open_site):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        submitted = new_case(open_site.a.food)
+    transaction.commit()
+    return open_site, submitted
+
+
+def get(site, cookie=None, english=False):
+    cookies = {SUBMITTED_COOKIE: cookie} if cookie is not None else {}
+    if english:
+        cookies["I18N_LANGUAGE"] = "en"
+    response = requests.get(
+        f"{site.absolute_url()}/@@application-submitted",
+        cookies=cookies,
+        headers={"Accept-Language": "en" if english else "zh-CN"},
+        timeout=60,
+    )
+    assert response.status_code == 200, response.text[-2000:]
+    return response.text
+
+
+def test_the_receipt_shows_what_was_applied_for(filed):
+    site, submitted = filed
+    html = get(site, f"{submitted.receipt_number}|{submitted.query_code}")
+    assert 'id="submitted-item">食品经营许可<' in html
+    assert 'id="submitted-department">莆田市市场监督管理局<' in html
+    assert f'id="submitted-receipt">{submitted.receipt_number}<' in html
+    assert f"<strong>{submitted.query_code}</strong>" in html
+    day = submitted.case.submitted
+    assert f"{day.year}年{day.month}月{day.day}日" in html
+    assert "自受理之日起 10 个工作日" in html
+    assert "窗口领取" in html
+    # What happens next, the law's five days for a correction notice.
+    assert "接下来" in html
+    assert "五日内一次性告知" in html
+    # Print and track.
+    assert 'id="print-receipt"' in html
+    assert 'onclick="window.print()"' in html
+    assert ">打印<" in html
+    assert f"@@track?receipt={submitted.receipt_number}" in html
+    # The print stylesheet takes the header, navigation and footer away.
+    assert '<style media="print">' in html
+    for part in ("#portal-header", "#mainnavigation-wrapper", "#portal-footer-wrapper"):
+        assert part in html
+
+
+def test_the_receipt_in_english(filed):
+    site, submitted = filed
+    html = get(site, f"{submitted.receipt_number}|{submitted.query_code}", True)
+    assert "Application receipt" in html
+    assert "What happens next" in html
+    assert "10 working days from acceptance" in html
+    assert ">Print<" in html
+    assert "Pick up at the window" in html
+    assert "Administrative Licensing Law, Art. 32" in html
+
+
+def test_a_made_up_cookie_shows_nothing_of_the_case(filed):
+    site, submitted = filed
+    html = get(site, f"{submitted.receipt_number}|ABCDEFGH")
+    assert 'id="submitted-item"' not in html
+    assert 'id="submitted-receipt"' not in html
+    assert 'id="submitted-none"' in html
+    assert 'id="print-receipt"' not in html
+
+
+def test_without_a_cookie(filed):
+    site, _submitted = filed
+    html = get(site)
+    assert 'id="submitted-none"' in html
+    assert 'id="track-link"' in html
