@@ -347,14 +347,8 @@ def _materials(pages: _Pages, materials, english: bool) -> None:
         pages.space(2 * mm)
         return
     width = RIGHT - LEFT
-    widths = (
-        10 * mm,
-        width - 10 * mm - 24 * mm - 12 * mm - 18 * mm - 38 * mm,
-        24 * mm,
-        12 * mm,
-        18 * mm,
-        38 * mm,
-    )
+    fixed = (12 * mm, 26 * mm, 15 * mm, 22 * mm, 36 * mm)
+    widths = (fixed[0], width - sum(fixed), *fixed[1:])
     header = [
         say(key, english)
         for key in ("no", "material", "requirement", "copies", "form", "files")

@@ -167,17 +167,18 @@ def filled_sample_pdf(form_title: str, item_title: str) -> bytes:
     canvas.setSubject(item_title)
     canvas.setCreator("putian.policy")
     canvas.saveState()
-    canvas.setFillColorRGB(0.85, 0.85, 0.85)
+    # A light mark under the text, which stays readable over it.
+    canvas.setFillColorRGB(0.9, 0.9, 0.9)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    _draw(canvas, 0, 0, "示例", 120, "center", bold=True)
+    _draw(canvas, 0, 0, "示例", 120, "center")
     canvas.restoreState()
     y = height - 30 * mm
     _draw(canvas, width / 2, y, f"{form_title}（示例）", 18, "center", bold=True)
     y -= 9 * mm
     _draw(canvas, width / 2, y, f"（{item_title}）", 12, "center")
     y -= 10 * mm
-    label_width = 55 * mm
+    label_width = 64 * mm
     for label, sample in FORM_FIELDS:
         value = item_title if sample is None else sample
         rows = wrap(value, 11, right - left - label_width - 6 * mm)
