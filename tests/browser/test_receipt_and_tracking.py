@@ -186,3 +186,27 @@ def test_the_guide_pdf_from_the_item_page(open_page, open_site, viewport, name):
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
+
+
+def test_the_progress_bar_in_english(open_page, reviewed_case):
+    site, submitted = reviewed_case
+    page = open_page(PHONE)
+    page.context.add_cookies(
+        [{"name": "I18N_LANGUAGE", "value": "en", "url": site.absolute_url()}]
+    )
+    look_up(page, site, submitted)
+    titles = page.locator("#progress-stages .putian-stage-title").all_inner_texts()
+    assert titles == ["Apply", "Accept", "Review", "Decide", "Deliver"]
+    used = working_days(submitted.case)["used"]
+    assert (
+        page.locator("#working-days")
+        .inner_text()
+        .startswith(f"{used} working days used / committed time limit 10 working days")
+    )
+    # Each title on one line.
+    heights = page.locator("#progress-stages .putian-stage-title").evaluate_all(
+        "titles => titles.map(t => t.getBoundingClientRect().height)"
+    )
+    assert max(heights) < 1.6 * min(heights)
+    fits(page, PHONE)
+    shot(page, "tracking-progress-en-375")

@@ -29,11 +29,11 @@ APPLY, ACCEPT, REVIEW, DECIDE, DELIVER = (
     "deliver",
 )
 PROGRESS_STAGES = (
-    Term(APPLY, "申请", "Application"),
-    Term(ACCEPT, "受理", "Acceptance"),
+    Term(APPLY, "申请", "Apply"),
+    Term(ACCEPT, "受理", "Accept"),
     Term(REVIEW, "审查", "Review"),
-    Term(DECIDE, "决定", "Decision"),
-    Term(DELIVER, "送达", "Delivery"),
+    Term(DECIDE, "决定", "Decide"),
+    Term(DELIVER, "送达", "Deliver"),
 )
 
 # How each stage stands.
