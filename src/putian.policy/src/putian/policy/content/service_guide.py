@@ -1,12 +1,12 @@
 from Acquisition import aq_inner
 from Acquisition import aq_parent
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from putian.policy import _
+from putian.policy.catalogue.widgets.materials import MaterialCardsWidgetFactory
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Interface
@@ -90,7 +90,8 @@ class IServiceGuide(model.Schema):
         title=_("label_fee_basis", default="Fee basis"), required=False
     )
 
-    directives.widget("materials", DataGridFieldWidgetFactory)
+    # One card per material, so that twelve fields fit a phone.
+    directives.widget("materials", MaterialCardsWidgetFactory)
     materials = schema.List(
         title=_("label_materials", default="Application materials"),
         value_type=DictRow(
