@@ -27,7 +27,6 @@ from putian.policy.rules.applications import APPLICANT_KINDS
 from putian.policy.rules.applications import APPLICATION_CHANNELS
 from putian.policy.rules.applications import DELIVERY_METHODS
 from putian.policy.rules.applications import FormField
-from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 from urllib.parse import urlparse
@@ -138,59 +137,123 @@ CreateApplicationHandler = BaseHandler(CreateApplication)
 
 # -- the generated form ---------------------------------------------------
 
+I18N_NAMESPACE = "http://xml.zope.org/namespaces/i18n"
 _MODEL = (
     '<model xmlns="http://namespaces.plone.org/supermodel/schema" '
-    'xmlns:easyform="http://namespaces.plone.org/supermodel/easyform">'
+    'xmlns:easyform="http://namespaces.plone.org/supermodel/easyform" '
+    f'xmlns:i18n="{I18N_NAMESPACE}" i18n:domain="putian.policy">'
     "<schema>{fields}</schema></model>"
 )
+
+# The labels and help texts of the generated fields, translated when the
+# form is shown (supermodel reads i18n:translate into messages of our
+# domain): the Chinese is in locales/zh_CN, in the words the form had before.
+FIELD_TEXTS = {
+    "applicant_kind": (_("label_apply_applicant_kind", default="Applicant type"),),
+    "applicant_name": (
+        _(
+            "label_apply_applicant_name",
+            default="Name of the applicant (person or organisation)",
+        ),
+    ),
+    "id_number": (
+        _(
+            "label_apply_id_number",
+            default="ID card number or unified social credit code",
+        ),
+        _(
+            "help_apply_id_number",
+            default="A person gives the 18-character resident ID card number; "
+            "an organisation its 18-character unified social credit code",
+        ),
+    ),
+    "phone": (
+        _("label_apply_phone", default="Telephone"),
+        _("help_apply_phone", default="Mobile or landline number"),
+    ),
+    "email": (_("label_apply_email", default="Email"),),
+    "channel": (_("label_apply_channel", default="Channel of application"),),
+    "delivery": (_("label_apply_delivery", default="Delivery of the result"),),
+    "postal_address": (
+        _("label_apply_postal_address", default="Postal address"),
+        _("help_apply_postal_address", default="Required for delivery by post"),
+    ),
+}
+# Each material's label is its name in the guide (the department's words).
+MATERIAL_HELP = _(
+    "help_apply_material_upload",
+    default="PDF, OFD, JPG, PNG or DOCX, at most 20 MB",
+)
+CONDITIONAL_MATERIAL_HELP = _(
+    "help_apply_material_upload_conditional",
+    default="PDF, OFD, JPG, PNG or DOCX, at most 20 MB; only in the cases "
+    "the guide names",
+)
+# The options of the choices are the core's bilingual tables, served by our
+# vocabularies in the visitor's language.
+CHOICE_VOCABULARIES = {
+    "applicant_kind": ("putian.policy.ApplicantKinds", APPLICANT_KINDS, "person"),
+    "channel": ("putian.policy.ApplicationChannels", APPLICATION_CHANNELS, "online"),
+    "delivery": ("putian.policy.DeliveryMethods", DELIVERY_METHODS, "window"),
+}
+SUBMIT_LABEL = _("label_apply_submit", default="Submit the application")
+ACTION_TITLE = _("label_apply_action", default="File the application")
+
+
+def _text(tag, text):
+    """An element whose text is ``text``; a message of ours is written with
+    its msgid (i18n:translate) and its English default."""
+    msgid = getattr(text, "domain", None) and str(text)
+    if msgid:
+        return (
+            f"<{tag} i18n:translate={quoteattr(msgid)}>{escape(text.default)}</{tag}>"
+        )
+    return f"<{tag}>{escape(text)}</{tag}>"
 
 
 def _field(name, type_, title, description="", required=True, extra=""):
     return (
         f'<field name="{name}" type="{type_}">'
-        f"<title>{escape(title)}</title>"
-        f"<description>{escape(description)}</description>"
+        f"{_text('title', title)}"
+        f"{_text('description', description)}"
         f"<required>{'True' if required else 'False'}</required>"
         f"{extra}</field>"
     )
 
 
-def _choice(name, title, terms, default):
-    values = "".join(
-        f"<element key={quoteattr(entry.token)}>{escape(entry.title_zh)}</element>"
-        for entry in terms
-    )
+def _texts(name):
+    title, *description = FIELD_TEXTS[name]
+    return title, (description[0] if description else "")
+
+
+def _applicant_field(name, required=True):
+    title, description = _texts(name)
+    return _field(name, "zope.schema.TextLine", title, description, required)
+
+
+def _choice(name):
+    vocabulary, _terms, default = CHOICE_VOCABULARIES[name]
+    title, description = _texts(name)
     return _field(
         name,
         "zope.schema.Choice",
         title,
-        extra=f"<default>{default}</default><values>{values}</values>",
+        description,
+        extra=f"<default>{default}</default><vocabulary>{vocabulary}</vocabulary>",
     )
 
 
 def fields_model(item) -> str:
     """The form's fields: who applies, contact, delivery, then each material."""
-    limit = MAX_UPLOAD_BYTES // (1024 * 1024)
     fields = [
-        _choice("applicant_kind", "申请人类型", APPLICANT_KINDS, "person"),
-        _field("applicant_name", "zope.schema.TextLine", "申请人姓名或单位名称"),
-        _field(
-            "id_number",
-            "zope.schema.TextLine",
-            "身份证号码或统一社会信用代码",
-            "自然人填写18位居民身份证号码；法人或其他组织填写18位统一社会信用代码",
-        ),
-        _field("phone", "zope.schema.TextLine", "联系电话", "手机号码或固定电话"),
-        _field("email", "zope.schema.TextLine", "电子邮箱", required=False),
-        _choice("channel", "申请渠道", APPLICATION_CHANNELS, "online"),
-        _choice("delivery", "结果送达方式", DELIVERY_METHODS, "window"),
-        _field(
-            "postal_address",
-            "zope.schema.TextLine",
-            "邮寄地址",
-            "选择邮寄送达时必填",
-            required=False,
-        ),
+        _choice("applicant_kind"),
+        _applicant_field("applicant_name"),
+        _applicant_field("id_number"),
+        _applicant_field("phone"),
+        _applicant_field("email", required=False),
+        _choice("channel"),
+        _choice("delivery"),
+        _applicant_field("postal_address", required=False),
     ]
     for material in requested_for(item):
         fields.append(
@@ -198,8 +261,7 @@ def fields_model(item) -> str:
                 material.field,
                 "plone.namedfile.field.NamedBlobFile",
                 material.name,
-                f"PDF、OFD、JPG、PNG或DOCX格式，不超过{limit}MB"
-                + ("" if material.required else "；特定情形下提交"),
+                MATERIAL_HELP if material.required else CONDITIONAL_MATERIAL_HELP,
                 required=material.required,
             )
         )
@@ -209,7 +271,7 @@ def fields_model(item) -> str:
 def actions_model() -> str:
     return _MODEL.format(
         fields=f'<field name="create_application" type="{ACTION_TYPE}">'
-        "<title>生成办件</title><required>True</required></field>"
+        f"{_text('title', ACTION_TITLE)}<required>True</required></field>"
     )
 
 
@@ -228,7 +290,8 @@ def make_application_form(guide):
         )
     form.fields_model = fields_model(item)
     form.actions_model = actions_model()
-    form.submitLabel = "提交申请"
+    # A message: the button is labelled in the visitor's language.
+    form.submitLabel = SUBMIT_LABEL
     form.thanksPageOverrideAction = "redirect_to"
     form.thanksPageOverride = f"string:${{portal_url}}/{SUBMITTED_PAGE}"
     form.reindexObject()

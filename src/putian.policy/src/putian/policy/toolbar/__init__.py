@@ -1,0 +1,1 @@
+"""The logged-in toolbar: its last-modified time in Beijing time and Chinese."""
