@@ -1,4 +1,4 @@
-"""Upgrade 1024 -> 1025: the browser's language followed, Beijing time
+"""Upgrade 1022 -> 1025: the browser's language followed, Beijing time
 kept, and the application forms generated before 1025 translated."""
 
 from collective.easyform.api import get_actions
@@ -53,7 +53,7 @@ def form_before(portal, item_a):
     api.portal.set_registry_record("plone.portal_timezone", "UTC")
     api.portal.set_registry_record("plone.available_timezones", ["UTC"])
     setup_tool = api.portal.get_tool("portal_setup")
-    setup_tool.setLastVersionForProfile(PROFILE, "1024")
+    setup_tool.setLastVersionForProfile(PROFILE, "1022")
     return form
 
 
