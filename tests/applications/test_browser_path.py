@@ -47,7 +47,7 @@ def apply_online(browser, site, **changes):
 
 def receipt_and_code(browser):
     receipt = re.search(r'id="submitted-receipt">([^<]+)<', browser.contents)[1]
-    code = re.search(r'id="submitted-code">([^<]+)<', browser.contents)[1]
+    code = re.search(r'id="submitted-code">(?:<strong>)?([^<]+)<', browser.contents)[1]
     return receipt, code
 
 
