@@ -1,11 +1,14 @@
 """Catalog values: where content sits (its department), and sort keys."""
 
+from plone.base.utils import safe_text
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
+from putian.policy.behaviors.aliases import IAliases
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
 from putian.policy.content.life_event import ILifeEvent
 from putian.policy.rules.collation import collation_key
+from putian.policy.rules.search_terms import searchable_words
 from zope.interface import Interface
 
 
@@ -43,3 +46,14 @@ def life_event_audience(obj):
 def sortable_title(obj):
     # Listings sort Chinese names by pinyin, as readers look them up.
     return collation_key(obj.Title())
+
+
+@indexer(IApprovalItem)
+def approval_item_searchable_text(obj):
+    """An item is found by its title and description (CMF's text), and by
+    its aliases (俗称), with the pinyin and initials of title and aliases:
+    ``spjy``, ``shipin`` and 办餐饮证 all find 食品经营许可."""
+    text = safe_text(obj.SearchableText())
+    holder = IAliases(obj, None)
+    aliases = holder.aliases if holder is not None else ()
+    return " ".join([text, *searchable_words(obj.Title(), aliases)])

@@ -5,12 +5,16 @@ woken. Facet counts are taken under the other active filters, so each count
 says how many items a click on that value would list.
 """
 
+from itertools import islice
+from itertools import product
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy import _
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
+from putian.policy.catalogue.typos import any_of
+from putian.policy.catalogue.typos import Corrector
 from putian.policy.rules import terms
 from putian.policy.rules.collation import collation_key
 from urllib.parse import urlencode
@@ -22,6 +26,7 @@ import re
 DEFAULT_SIZE = 20
 MAX_SIZE = 100
 SORTS = ("title", "code", "department")
+MAX_SUGGESTIONS = 5
 
 # Request parameter (and catalog index/metadata column) -> term table.
 # Departments and life events have no table: their titles come from the
@@ -112,14 +117,26 @@ class CatalogueView(BrowserView):
     # Query and counts
 
     def _candidates(self):
-        """Published items matching the text; not yet filtered by facet."""
+        """Published items matching the text; not yet filtered by facet.
+        Nothing found: the items found by the words one typo away."""
+        self.corrected_groups = None
         if self.query_too_short:
             return []
-        query = {}
-        if self.words:
-            query["SearchableText"] = text_query(self.words)
+        if not self.words:
+            return published_items()
+        found = self._search(text_query(self.words))
+        if found:
+            return found
+        catalog = api.portal.get_tool("portal_catalog")
+        groups = Corrector(catalog).corrected(self.words, self._search)
+        if groups is None:
+            return []
+        self.corrected_groups = groups
+        return self._search(any_of(groups))
+
+    def _search(self, text):
         try:
-            return published_items(**query)
+            return published_items(SearchableText=text)
         except ParseError:
             return []
 
@@ -314,6 +331,16 @@ class CatalogueView(BrowserView):
                 "url": self.url(sort=None if token == "title" else token, b_start=None),
             }
             for token in SORTS
+        ]
+
+    def suggestions(self) -> list[dict]:
+        """The corrected queries whose items are listed ("did you mean")."""
+        if not self.corrected_groups:
+            return []
+        queries = islice(product(*self.corrected_groups), MAX_SUGGESTIONS)
+        return [
+            {"text": " ".join(words), "url": self.url(q=" ".join(words), b_start=None)}
+            for words in queries
         ]
 
     def hidden_filters(self) -> list[dict]:

@@ -41,6 +41,8 @@ class Item(NamedTuple):
     online_depth: str = "4"
     # Items inside a main item: the main item's base code.
     main_item: str | None = None
+    # What people call the item (俗称); search finds it under each.
+    aliases: tuple = ()
 
 
 BUSINESS_LICENCE = Material(
@@ -133,6 +135,7 @@ ITEMS = (
             ),
             POWER_OF_ATTORNEY,
         ),
+        aliases=("办餐饮证", "开饭店"),
     ),
     Item(
         "scjgj",

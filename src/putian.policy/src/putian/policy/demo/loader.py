@@ -92,6 +92,7 @@ def item_values(row):
         "online_depth": row.online_depth,
         "statutory_limit_days": row.statutory,
         "committed_limit_days": row.committed,
+        "aliases": list(row.aliases),
     }
 
 
