@@ -284,3 +284,31 @@ def test_upgrade_1019_enables_aliases_and_indexes_pinyin(portal, setup_tool, ite
 
     assert find_items_by_pinyin_and_aliases(setup_tool) == 1
     assert list(fti.behaviors).count("putian.aliases") == 1
+
+
+# The demo
+
+
+def test_the_demo_food_item_is_found_by_its_aliases(portal, departments):
+    from putian.policy.demo.items import ITEMS
+    from putian.policy.demo.loader import item_values
+
+    [row] = [
+        row
+        for row in ITEMS
+        if (row.department, row.base_code) == ("scjgj", "XK00012000")
+    ]
+    assert row.aliases == ("办餐饮证", "开饭店")
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item = api.content.create(
+            container=departments["a"],
+            type="ApprovalItem",
+            id="xk00012000",
+            **item_values(row),
+        )
+    assert item.aliases == ["办餐饮证", "开饭店"]
+    catalog = portal.portal_catalog
+    path = "/".join(item.getPhysicalPath())
+    for text in ("办餐饮证", "开饭店", "spjy", "kfd"):
+        found = catalog.unrestrictedSearchResults(SearchableText=text)
+        assert [brain.getPath() for brain in found] == [path], text
