@@ -1,6 +1,6 @@
 """Items are found by pinyin, initials, aliases (俗称) and with one typo, in
 the public catalogue and in plone.restapi's ``@search``; the aliases field
-in the forms and REST; upgrade step 1019."""
+in the forms and REST; upgrade step 1026."""
 
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
@@ -247,10 +247,10 @@ def test_catalogue_lists_only_published_items_after_a_correction(search_site):
     assert catalogue_titles(catalogue(search_site, "shipinshengchan")) == []
 
 
-# Upgrade 1019
+# Upgrade 1026
 
 
-def test_upgrade_1019_enables_aliases_and_indexes_pinyin(portal, setup_tool, item_a):
+def test_upgrade_1026_enables_aliases_and_indexes_pinyin(portal, setup_tool, item_a):
     from plone.dexterity.interfaces import IDexterityFTI
     from Products.CMFCore.indexing import processQueue
     from zope.component import getUtility
@@ -263,15 +263,15 @@ def test_upgrade_1019_enables_aliases_and_indexes_pinyin(portal, setup_tool, ite
     # The item's own indexing, queued until now, comes first.
     processQueue()
     rid = catalog.getrid("/".join(item_a.getPhysicalPath()))
-    # Before 1019 the full text was the title and description only.
+    # Before 1026 the full text was the title and description only.
     catalog._catalog.getIndex("SearchableText").index_object(
-        rid, type("Before1019", (), {"SearchableText": FOOD})()
+        rid, type("Before1026", (), {"SearchableText": FOOD})()
     )
     assert not catalog.unrestrictedSearchResults(SearchableText="spjy")
     assert IAliases(item_a, None) is None
-    setup_tool.setLastVersionForProfile(PROFILE, "1018")
-    setup_tool.upgradeProfile(PROFILE, "1019")
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1019",)
+    setup_tool.setLastVersionForProfile(PROFILE, "1025")
+    setup_tool.upgradeProfile(PROFILE, "1026")
+    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1026",)
     assert "putian.aliases" in fti.behaviors
     [brain] = catalog.unrestrictedSearchResults(SearchableText="spjy")
     assert brain._unrestrictedGetObject() == item_a
@@ -280,7 +280,7 @@ def test_upgrade_1019_enables_aliases_and_indexes_pinyin(portal, setup_tool, ite
     assert item_a.aliases == ["办餐饮证"]
     assert catalog.unrestrictedSearchResults(SearchableText="bcyz")
     # Run again: nothing to enable, the items indexed again.
-    from putian.policy.upgrades.v1019 import find_items_by_pinyin_and_aliases
+    from putian.policy.upgrades.v1026 import find_items_by_pinyin_and_aliases
 
     assert find_items_by_pinyin_and_aliases(setup_tool) == 1
     assert list(fti.behaviors).count("putian.aliases") == 1

@@ -1,4 +1,4 @@
-"""Upgrade 1019: items are found by pinyin, initials and aliases (俗称).
+"""Upgrade 1026: items are found by pinyin, initials and aliases (俗称).
 
 The ApprovalItem type gets the ``putian.aliases`` behavior, and every item's
 SearchableText is indexed again, now with the pinyin and initials of its
@@ -33,7 +33,7 @@ def find_items_by_pinyin_and_aliases(setup_tool):
     for brain in brains:
         brain._unrestrictedGetObject().reindexObject(idxs=["SearchableText"])
     logger.info(
-        "1019: aliases behavior %s; SearchableText of %d items indexed again",
+        "1026: aliases behavior %s; SearchableText of %d items indexed again",
         "enabled" if enabled else "already enabled",
         len(brains),
     )
