@@ -49,6 +49,9 @@ def _entered(raw):
     return (raw,)
 
 
+NUMBER_SLOT = "\x00"
+
+
 class IMaterialCardsWidget(Interface):
     """The materials list as cards."""
 
@@ -99,19 +102,19 @@ class MaterialCardsWidget(BlockDataGridFieldWidget):
         return [row for row in rows if not self.is_blank(row)]
 
     def card_labels(self):
-        """The heading of a card around its number (第…项材料 / Material …)."""
-        return {
-            "before": translate(
-                _("label_material_card_before", default="Material "),
-                context=self.request,
+        """The heading of a card around its number (第…项材料 / Material …):
+        one message with the number in it, split where the number stands so
+        the page's script can renumber cards."""
+        heading = translate(
+            _(
+                "label_material_card",
+                default="Material ${number}",
+                mapping={"number": NUMBER_SLOT},
             ),
-            "after": _optional(
-                translate(
-                    _("label_material_card_after", default=""), context=self.request
-                ),
-                "label_material_card_after",
-            ),
-        }
+            context=self.request,
+        )
+        before, _slot, after = heading.partition(NUMBER_SLOT)
+        return {"before": before, "after": after}
 
     def rows_with_errors(self) -> int:
         return sum(
@@ -179,11 +182,6 @@ class MaterialCardWidget(BlockDataGridFieldObjectWidget):
                 mapping=mapping,
             )
         return translate(message, context=request)
-
-
-def _optional(text, msgid):
-    # An empty translation comes back as its msgid.
-    return "" if text == msgid else text
 
 
 def _problem(exception, field, fallback):
