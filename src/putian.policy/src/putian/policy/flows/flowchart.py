@@ -31,10 +31,18 @@ NAME_LINES = 2
 ELLIPSIS = "…"
 
 
+# Characters XML 1.0 forbids: in a label they would make the SVG unreadable.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _text(*lines) -> str:
-    """User-entered text as a literal label: no DOT escapes (\\N, \\G...)
-    and no HTML-like label, whatever a step's name holds."""
-    return graphviz.escape("\n".join(str(line) for line in lines if line))
+    """User-entered text as a literal label: no DOT escapes (\\N, \\G...),
+    no HTML-like label and no entity (Graphviz decodes ``&#14;`` in a plain
+    label, which writes a character XML forbids), whatever a step's name
+    holds."""
+    text = "\n".join(str(line) for line in lines if line)
+    text = _NOT_IN_XML.sub("", text).replace("&", "&amp;")
+    return graphviz.escape(text)
 
 
 def _width(character: str) -> int:
