@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src/putian.policy/
 
 from putian.policy.audit.storage import AuditLog  # noqa: E402
 from putian.policy.audit.storage import stamp  # noqa: E402
-from putian.policy.rules.audit import BEIJING  # noqa: E402
-from putian.policy.rules.audit import make_entry  # noqa: E402
+from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.cases.audit import make_entry
 from ZODB.FileStorage import FileStorage  # noqa: E402
 
 import transaction  # noqa: E402

@@ -17,8 +17,8 @@ import sys
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src/putian.policy/src"))
 
-from putian.policy.rules import compute_deadline  # noqa: E402
-from putian.policy.rules import WorkingCalendar  # noqa: E402
+from putian.policy.rules.calendar.deadlines import compute_deadline
+from putian.policy.rules.calendar.working_days import WorkingCalendar
 
 import chinese_calendar  # noqa: E402
 

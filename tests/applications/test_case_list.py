@@ -11,7 +11,7 @@ from plone.testing.zope import Browser
 from putian.policy.applications.schedule import refresh_deadlines
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.views import CaseList
-from putian.policy.rules.clock import today
+from putian.policy.rules.calendar.clock import today
 from tests.fixtures.applications import act
 from tests.fixtures.applications import new_case
 from urllib.parse import parse_qs

@@ -314,8 +314,8 @@ def test_audit_entries_of_objects_filed_at_once_conflict_in_no_time_line():
     different shards write different trees."""
     from datetime import datetime
     from putian.policy.audit.storage import AuditLog
-    from putian.policy.rules.audit import make_entry
-    from putian.policy.rules.clock import BEIJING
+    from putian.policy.rules.calendar.clock import BEIJING
+    from putian.policy.rules.cases.audit import make_entry
     from ZODB.DemoStorage import DemoStorage
 
     import random

@@ -9,7 +9,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.namedfile.file import NamedBlobFile
 from putian.policy.applications.guide_pdf import guide_pdf
 from putian.policy.demo import samples
-from putian.policy.rules.guide import GUIDE_ELEMENTS
+from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
 from tests.fixtures.applications import publish
 from xml.dom import minidom
 

@@ -6,9 +6,9 @@ from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.applications.intake import submit
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.numbering import new_receipt_number
-from putian.policy.rules.receipts import parse_receipt
-from putian.policy.rules.receipts import query_code_matches
-from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
+from putian.policy.rules.cases.receipts import parse_receipt
+from putian.policy.rules.cases.receipts import query_code_matches
+from putian.policy.rules.cases.uploads import MAX_UPLOAD_BYTES
 from tests.fixtures.applications import APPLICANT
 from tests.fixtures.applications import application_pdf
 from tests.fixtures.applications import new_case

@@ -5,7 +5,7 @@ number is drawn; and bad applicant values are refused with their field."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from putian.policy.rules.receipts import parse_receipt
+from putian.policy.rules.cases.receipts import parse_receipt
 from tests.fixtures.applications import APPLICANT
 from tests.fixtures.applications import PDF
 

@@ -7,11 +7,11 @@ and per client address, expiry with an injected clock, and what is kept.
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.applications import lookup_limit
-from putian.policy.rules.attempts import ADDRESS_MAX_FAILURES
-from putian.policy.rules.attempts import bucket_of
-from putian.policy.rules.attempts import BUCKET_SECONDS
-from putian.policy.rules.attempts import LOOKUP_WINDOW_SECONDS
-from putian.policy.rules.attempts import RECEIPT_MAX_FAILURES
+from putian.policy.rules.cases.attempts import ADDRESS_MAX_FAILURES
+from putian.policy.rules.cases.attempts import bucket_of
+from putian.policy.rules.cases.attempts import BUCKET_SECONDS
+from putian.policy.rules.cases.attempts import LOOKUP_WINDOW_SECONDS
+from putian.policy.rules.cases.attempts import RECEIPT_MAX_FAILURES
 from tests.fixtures.applications import new_case
 
 import logging

@@ -1,9 +1,9 @@
 """The case types, workflows and roles, and the upgrade that adds them."""
 
 from plone.app.workflow.interfaces import ISharingPageRole
-from putian.policy.rules.cases import CASE_STATES
-from putian.policy.rules.cases import CASE_TRANSITIONS
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.cases.workflow import CASE_STATES
+from putian.policy.rules.cases.workflow import CASE_TRANSITIONS
+from putian.policy.rules.catalogue.terms import tokens
 from zope.component import getUtility
 
 import pytest

@@ -3,7 +3,7 @@ every state of putian_application_workflow (issue 20: the reform office and
 catalogue editors read trails of cases they could not open)."""
 
 from plone import api
-from putian.policy.rules import CASE_STATES
+from putian.policy.rules.cases.workflow import CASE_STATES
 from tests.applications.test_case_pages_every_state import case_in
 from tests.applications.test_case_pages_every_state import PATHS
 

@@ -2,8 +2,8 @@
 
 from datetime import datetime
 from putian.policy.audit.storage import AuditLog
-from putian.policy.rules.audit import BEIJING
-from putian.policy.rules.audit import make_entry
+from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.cases.audit import make_entry
 from ZODB.DemoStorage import DemoStorage
 from ZODB.POSException import ConflictError
 

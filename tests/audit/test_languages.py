@@ -12,9 +12,9 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.audit.storage import audit_log
-from putian.policy.rules.audit import REFUSED_ACTION
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
+from putian.policy.rules.cases.audit import REFUSED_ACTION
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 from tests.fixtures.applications import act
 from tests.fixtures.applications import new_case
 from zope.globalrequest import getRequest

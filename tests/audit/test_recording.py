@@ -6,7 +6,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.audit.recording import record
 from putian.policy.audit.storage import ANNOTATION_KEY
 from putian.policy.audit.storage import audit_log
-from putian.policy.rules.audit import REFUSED_ACTION
+from putian.policy.rules.cases.audit import REFUSED_ACTION
 from zope.annotation.interfaces import IAnnotations
 
 

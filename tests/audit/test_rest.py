@@ -4,7 +4,7 @@ from datetime import datetime
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.audit.storage import audit_log
-from putian.policy.rules.audit import BEIJING
+from putian.policy.rules.calendar.clock import BEIJING
 from tests.fixtures.catalogue import make_item
 
 import csv

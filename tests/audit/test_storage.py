@@ -5,12 +5,12 @@ from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
 from putian.policy.audit.storage import AuditLog
-from putian.policy.rules.audit import BEIJING
-from putian.policy.rules.audit import ENTRIES_MISSING_AT_END
-from putian.policy.rules.audit import ENTRY_HASH_MISMATCH
-from putian.policy.rules.audit import make_entry
-from putian.policy.rules.audit import SEQUENCE_MISMATCH
-from putian.policy.rules.errors import RuleInputError
+from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.cases.audit import ENTRIES_MISSING_AT_END
+from putian.policy.rules.cases.audit import ENTRY_HASH_MISMATCH
+from putian.policy.rules.cases.audit import make_entry
+from putian.policy.rules.cases.audit import SEQUENCE_MISMATCH
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -7,7 +7,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.tracking import working_days
-from putian.policy.rules.clock import today
+from putian.policy.rules.calendar.clock import today
 from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot

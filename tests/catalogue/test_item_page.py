@@ -3,7 +3,7 @@
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from putian.policy.rules.guide import GUIDE_ELEMENTS
+from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
 
 import pytest
 import re

@@ -6,7 +6,7 @@ from lxml import html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.catalogue.refusal import field_anchor
-from putian.policy.rules.publish_requirements import required_for_publishing
+from putian.policy.rules.catalogue.publish_requirements import required_for_publishing
 
 import pytest
 import requests

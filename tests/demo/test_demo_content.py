@@ -9,11 +9,11 @@ from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.demo import people
 from putian.policy.demo.loader import load_demo
-from putian.policy.rules.codes import check_division_code
-from putian.policy.rules.codes import PUTIAN_DIVISIONS
-from putian.policy.rules.identifiers import check_uscc
-from putian.policy.rules.terms import LIFECYCLE_STATUSES
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.catalogue.codes import check_division_code
+from putian.policy.rules.catalogue.codes import PUTIAN_DIVISIONS
+from putian.policy.rules.catalogue.terms import LIFECYCLE_STATUSES
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.identifiers import check_uscc
 
 import pytest
 import time

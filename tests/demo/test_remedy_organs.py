@@ -3,8 +3,8 @@ gives them (R13), the same the core proposes."""
 
 from putian.policy.demo.structure import DEPARTMENTS
 from putian.policy.demo.structure import REMEDY_ORGANS
-from putian.policy.rules.remedies import check_remedy_organs
-from putian.policy.rules.remedies import proposed_remedy_organs
+from putian.policy.rules.cases.remedies import check_remedy_organs
+from putian.policy.rules.cases.remedies import proposed_remedy_organs
 
 import pytest
 

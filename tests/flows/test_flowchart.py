@@ -144,7 +144,7 @@ def test_no_flow_no_chart(site):
 def test_step_names_cannot_inject_markup_or_dot_escapes():
     from putian.policy.flows.flowchart import flowchart_svg
     from putian.policy.flows.views import FlowchartTexts
-    from putian.policy.rules.flows import summarize_flow
+    from putian.policy.rules.flows.summary import summarize_flow
     from types import SimpleNamespace
 
     def step(kind, name):

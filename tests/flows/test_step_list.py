@@ -5,7 +5,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.flows.steps import step_list
 from putian.policy.flows.views import FlowchartTexts
-from putian.policy.rules.flows import summarize_flow
+from putian.policy.rules.flows.summary import summarize_flow
 from tests.flows.test_flowchart import JOINT
 from tests.flows.test_flowchart import published  # noqa: F401 (fixture)
 from tests.flows.test_tooltips import item

@@ -5,7 +5,7 @@ with our corrected Chinese messages when something is wrong."""
 from lxml import html as lxml_html
 from putian.policy.applications.easyform import CONDITIONAL_MATERIAL_HELP
 from putian.policy.applications.easyform import MATERIAL_HELP
-from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
+from putian.policy.rules.cases.uploads import MAX_UPLOAD_BYTES
 from tests.fixtures.catalogue import MATERIALS
 from zope.i18n import translate
 

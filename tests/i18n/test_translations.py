@@ -2,9 +2,9 @@
 
 from pathlib import Path
 from putian.policy import _
-from putian.policy.rules.guide import FEE_FREE
-from putian.policy.rules.terms import REVIEW_ELEMENTS
-from putian.policy.rules.terms import REVIEW_STAGES
+from putian.policy.rules.catalogue.guide import FEE_FREE
+from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
+from putian.policy.rules.catalogue.terms import REVIEW_STAGES
 from typing import NamedTuple
 from zope.i18n import translate
 

@@ -418,7 +418,7 @@ def test_query_words():
 
 
 def test_upgrade_from_1011_sorts_existing_content_by_pinyin(portal, setup_tool, item_a):
-    from putian.policy.rules.collation import collation_key
+    from putian.policy.rules.common.collation import collation_key
 
     index = portal.portal_catalog._catalog.getIndex("sortable_title")
     index.clear()

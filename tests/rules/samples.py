@@ -5,7 +5,7 @@ complete and passes every rule, and ``**changes`` replaces its keys.
 """
 
 from datetime import date
-from putian.policy.rules.review_rules import review_rule_fields
+from putian.policy.rules.catalogue.review_rules import review_rule_fields
 
 
 FOOD_SAFETY_LAW = {

@@ -6,21 +6,21 @@ from datetime import time
 from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules.applications import APPLICANT_KINDS
-from putian.policy.rules.applications import APPLICATION_CHANNELS
-from putian.policy.rules.applications import check_application
-from putian.policy.rules.applications import DELIVERY_METHODS
-from putian.policy.rules.applications import form_data_texts
-from putian.policy.rules.applications import FormField
-from putian.policy.rules.applications import material_field
-from putian.policy.rules.applications import MAX_ADDRESS_LENGTH
-from putian.policy.rules.applications import MAX_FORM_LINE_LENGTH
-from putian.policy.rules.applications import MAX_FORM_TEXT_LENGTH
-from putian.policy.rules.applications import MAX_NAME_LENGTH
-from putian.policy.rules.applications import requested_materials
-from putian.policy.rules.applications import RequestedMaterial
-from putian.policy.rules.errors import RuleInputError
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.cases.applications import APPLICANT_KINDS
+from putian.policy.rules.cases.applications import APPLICATION_CHANNELS
+from putian.policy.rules.cases.applications import check_application
+from putian.policy.rules.cases.applications import DELIVERY_METHODS
+from putian.policy.rules.cases.applications import form_data_texts
+from putian.policy.rules.cases.applications import FormField
+from putian.policy.rules.cases.applications import material_field
+from putian.policy.rules.cases.applications import MAX_ADDRESS_LENGTH
+from putian.policy.rules.cases.applications import MAX_FORM_LINE_LENGTH
+from putian.policy.rules.cases.applications import MAX_FORM_TEXT_LENGTH
+from putian.policy.rules.cases.applications import MAX_NAME_LENGTH
+from putian.policy.rules.cases.applications import requested_materials
+from putian.policy.rules.cases.applications import RequestedMaterial
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.errors import RuleInputError
 from tests.rules.samples import food_materials
 
 import pytest
@@ -196,7 +196,7 @@ def test_no_materials():
 
 
 def test_delivery_by_window_or_by_post_with_tracking_number():
-    from putian.policy.rules.applications import check_delivery
+    from putian.policy.rules.cases.applications import check_delivery
 
     assert check_delivery("window", None) == []
     assert check_delivery("post", "SF1234567890") == []
@@ -206,8 +206,8 @@ def test_delivery_by_window_or_by_post_with_tracking_number():
 
 
 def test_every_state_tells_the_applicant_what_next():
-    from putian.policy.rules.applications import NEXT_STEPS
-    from putian.policy.rules.cases import CASE_STATES
+    from putian.policy.rules.cases.applications import NEXT_STEPS
+    from putian.policy.rules.cases.workflow import CASE_STATES
 
     assert set(NEXT_STEPS) == set(tokens(CASE_STATES))
     assert all(zh and en for zh, en in NEXT_STEPS.values())
@@ -228,7 +228,7 @@ def test_every_state_tells_the_applicant_what_next():
     ],
 )
 def test_forwarding_goes_up_from_a_lower_level(from_level, to_level, code):
-    from putian.policy.rules.applications import check_forwarding_target
+    from putian.policy.rules.cases.applications import check_forwarding_target
 
     assert codes(check_forwarding_target(from_level, to_level)) == (
         [code] if code else []
@@ -250,7 +250,7 @@ APPLICANT_FIELDS = (
 
 
 def test_every_applicant_field_has_its_limit():
-    from putian.policy.rules.applications import APPLICANT_TEXT_FIELDS
+    from putian.policy.rules.cases.applications import APPLICANT_TEXT_FIELDS
 
     assert tuple(APPLICANT_TEXT_FIELDS) == APPLICANT_FIELDS
     assert all(
@@ -294,7 +294,7 @@ def test_a_refused_character_in_any_field_is_a_finding_of_that_field(field, bad)
     ],
 )
 def test_an_overlong_value_in_any_field_is_refused_and_not_repeated(field, limit_name):
-    from putian.policy.rules import applications
+    from putian.policy.rules.cases import applications
 
     limit = getattr(applications, limit_name)
     value = "1" * (limit + 1)
@@ -315,7 +315,7 @@ def test_a_megabyte_email_address_is_refused():
 
 
 def test_the_longest_email_address_allowed():
-    from putian.policy.rules.applications import MAX_EMAIL_LENGTH
+    from putian.policy.rules.cases.applications import MAX_EMAIL_LENGTH
 
     address = "a" * (MAX_EMAIL_LENGTH - len("@example.cn")) + "@example.cn"
     assert check_application(person(email=address), REQUESTED, ALL_UPLOADED) == []
@@ -323,7 +323,7 @@ def test_the_longest_email_address_allowed():
 
 def test_a_resident_id_born_tomorrow_is_refused():
     from datetime import timedelta
-    from putian.policy.rules.clock import today
+    from putian.policy.rules.calendar.clock import today
     from stdnum.cn import ric
 
     born = (today() + timedelta(days=1)).strftime("%Y%m%d")
@@ -345,7 +345,7 @@ def test_a_refused_field_is_not_reported_twice():
 
 
 def test_the_application_must_be_a_mapping():
-    from putian.policy.rules import RuleInputError
+    from putian.policy.rules.common.errors import RuleInputError
 
     with pytest.raises(RuleInputError):
         check_application([("applicant_name", "林")], REQUESTED, ALL_UPLOADED)
@@ -367,7 +367,7 @@ def test_the_application_must_be_a_mapping():
     ],
 )
 def test_what_the_applicant_writes_with_a_resubmission(value, code):
-    from putian.policy.rules.applications import check_applicant_note
+    from putian.policy.rules.cases.applications import check_applicant_note
 
     findings = check_applicant_note(value, "comment", ("补正说明", "note"))
     assert codes(findings) == ([code] if code else [])

@@ -3,20 +3,20 @@
 from collections import defaultdict
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules.attempts import ADDRESS
-from putian.policy.rules.attempts import ADDRESS_MAX_FAILURES
-from putian.policy.rules.attempts import attempt_keys
-from putian.policy.rules.attempts import AttemptLimit
-from putian.policy.rules.attempts import bucket_of
-from putian.policy.rules.attempts import BUCKET_SECONDS
-from putian.policy.rules.attempts import check_lookup
-from putian.policy.rules.attempts import failures_in_window
-from putian.policy.rules.attempts import LOOKUP_LIMITS
-from putian.policy.rules.attempts import LOOKUP_WINDOW_SECONDS
-from putian.policy.rules.attempts import oldest_counted_bucket
-from putian.policy.rules.attempts import RECEIPT
-from putian.policy.rules.attempts import RECEIPT_MAX_FAILURES
-from putian.policy.rules.errors import RuleInputError
+from putian.policy.rules.cases.attempts import ADDRESS
+from putian.policy.rules.cases.attempts import ADDRESS_MAX_FAILURES
+from putian.policy.rules.cases.attempts import attempt_keys
+from putian.policy.rules.cases.attempts import AttemptLimit
+from putian.policy.rules.cases.attempts import bucket_of
+from putian.policy.rules.cases.attempts import BUCKET_SECONDS
+from putian.policy.rules.cases.attempts import check_lookup
+from putian.policy.rules.cases.attempts import failures_in_window
+from putian.policy.rules.cases.attempts import LOOKUP_LIMITS
+from putian.policy.rules.cases.attempts import LOOKUP_WINDOW_SECONDS
+from putian.policy.rules.cases.attempts import oldest_counted_bucket
+from putian.policy.rules.cases.attempts import RECEIPT
+from putian.policy.rules.cases.attempts import RECEIPT_MAX_FAILURES
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -5,15 +5,15 @@ from datetime import datetime
 from datetime import timedelta
 from datetime import timezone
 from datetime import UTC
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.audit import AuditEntry
-from putian.policy.rules.audit import ChainCheck
-from putian.policy.rules.audit import changed_fields
-from putian.policy.rules.audit import entry_hash
-from putian.policy.rules.audit import GENESIS
-from putian.policy.rules.audit import make_entry
-from putian.policy.rules.audit import verify_chain
-from putian.policy.rules.cases import check_transition
+from putian.policy.rules.cases.audit import AuditEntry
+from putian.policy.rules.cases.audit import ChainCheck
+from putian.policy.rules.cases.audit import changed_fields
+from putian.policy.rules.cases.audit import entry_hash
+from putian.policy.rules.cases.audit import GENESIS
+from putian.policy.rules.cases.audit import make_entry
+from putian.policy.rules.cases.audit import verify_chain
+from putian.policy.rules.cases.workflow import check_transition
+from putian.policy.rules.common.errors import RuleInputError
 
 import dataclasses
 import hashlib

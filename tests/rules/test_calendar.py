@@ -2,11 +2,11 @@
 
 from datetime import date
 from datetime import timedelta
-from putian.policy.rules import DayOverride
-from putian.policy.rules import RuleInputError
-from putian.policy.rules import WorkingCalendar
-from putian.policy.rules.calendar import FIRST_YEAR
-from putian.policy.rules.calendar import LAST_YEAR
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.calendar.working_days import FIRST_YEAR
+from putian.policy.rules.calendar.working_days import LAST_YEAR
+from putian.policy.rules.calendar.working_days import WorkingCalendar
+from putian.policy.rules.common.errors import RuleInputError
 
 import chinese_calendar
 import pytest

@@ -4,15 +4,15 @@ from datetime import date
 from datetime import timedelta
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules import compute_deadline
-from putian.policy.rules import RuleInputError
-from putian.policy.rules import WorkingCalendar
-from putian.policy.rules.case_progress import case_progress
-from putian.policy.rules.case_progress import days_used
-from putian.policy.rules.case_progress import PROGRESS_STAGES
-from putian.policy.rules.case_progress import working_days_used
-from putian.policy.rules.cases import CASE_STATES
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.calendar.deadlines import compute_deadline
+from putian.policy.rules.calendar.working_days import WorkingCalendar
+from putian.policy.rules.cases.progress import case_progress
+from putian.policy.rules.cases.progress import days_used
+from putian.policy.rules.cases.progress import PROGRESS_STAGES
+from putian.policy.rules.cases.progress import working_days_used
+from putian.policy.rules.cases.workflow import CASE_STATES
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -1,10 +1,10 @@
 """R13: certificate numbers and the public verification answer."""
 
 from datetime import date
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.certificates import certificate_number
-from putian.policy.rules.certificates import normalize_certificate_number
-from putian.policy.rules.certificates import verify_certificate
+from putian.policy.rules.cases.certificates import certificate_number
+from putian.policy.rules.cases.certificates import normalize_certificate_number
+from putian.policy.rules.cases.certificates import verify_certificate
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -2,19 +2,19 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.codes import BaseCode
-from putian.policy.rules.codes import check_base_code
-from putian.policy.rules.codes import check_base_code_unique
-from putian.policy.rules.codes import check_division_code
-from putian.policy.rules.codes import format_base_code
-from putian.policy.rules.codes import implementation_code
-from putian.policy.rules.codes import ImplementationCode
-from putian.policy.rules.codes import parse_base_code
-from putian.policy.rules.codes import parse_implementation_code
-from putian.policy.rules.codes import PUTIAN_DIVISIONS
-from putian.policy.rules.terms import ITEM_CATEGORIES
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.catalogue.codes import BaseCode
+from putian.policy.rules.catalogue.codes import check_base_code
+from putian.policy.rules.catalogue.codes import check_base_code_unique
+from putian.policy.rules.catalogue.codes import check_division_code
+from putian.policy.rules.catalogue.codes import format_base_code
+from putian.policy.rules.catalogue.codes import implementation_code
+from putian.policy.rules.catalogue.codes import ImplementationCode
+from putian.policy.rules.catalogue.codes import parse_base_code
+from putian.policy.rules.catalogue.codes import parse_implementation_code
+from putian.policy.rules.catalogue.codes import PUTIAN_DIVISIONS
+from putian.policy.rules.catalogue.terms import ITEM_CATEGORIES
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.errors import RuleInputError
 from stdnum.cn import uscc
 
 import pytest

@@ -2,8 +2,8 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules.collation import collation_key
-from putian.policy.rules.collation import MAX_KEY_LENGTH
+from putian.policy.rules.common.collation import collation_key
+from putian.policy.rules.common.collation import MAX_KEY_LENGTH
 
 
 def ordered(*names):

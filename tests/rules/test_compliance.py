@@ -1,9 +1,9 @@
 """Every catalogue rule for one item, and whether it may be published."""
 
-from putian.policy.rules import check_compliance
-from putian.policy.rules import ComplianceReport
-from putian.policy.rules import Finding
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.catalogue.compliance import check_compliance
+from putian.policy.rules.catalogue.compliance import ComplianceReport
+from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.findings import Finding
 from tests.rules.samples import flow_step
 from tests.rules.samples import food_flow
 from tests.rules.samples import food_guide

@@ -5,10 +5,10 @@ from datetime import timedelta
 from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
-from putian.policy.rules import compute_deadline
-from putian.policy.rules import DayOverride
-from putian.policy.rules import remaining_working_days
-from putian.policy.rules import WorkingCalendar
+from putian.policy.rules.calendar.deadlines import compute_deadline
+from putian.policy.rules.calendar.deadlines import remaining_working_days
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.calendar.working_days import WorkingCalendar
 
 import chinese_calendar
 

@@ -2,14 +2,14 @@
 
 from datetime import date
 from datetime import datetime
-from putian.policy.rules import compute_deadline
-from putian.policy.rules import DayOverride
-from putian.policy.rules import is_overdue
-from putian.policy.rules import remaining_working_days
-from putian.policy.rules import RuleInputError
-from putian.policy.rules import STATUTORY_EXTENSION_DAYS
-from putian.policy.rules import traffic_light
-from putian.policy.rules import WorkingCalendar
+from putian.policy.rules.calendar.deadlines import compute_deadline
+from putian.policy.rules.calendar.deadlines import is_overdue
+from putian.policy.rules.calendar.deadlines import remaining_working_days
+from putian.policy.rules.calendar.deadlines import STATUTORY_EXTENSION_DAYS
+from putian.policy.rules.calendar.deadlines import traffic_light
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.calendar.working_days import WorkingCalendar
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -1,13 +1,13 @@
 """R4/R5: the service guide (办事指南) and its application materials."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.guide import check_guide
-from putian.policy.rules.guide import guide_element
-from putian.policy.rules.guide import GUIDE_ELEMENTS
-from putian.policy.rules.guide import guide_sections
-from putian.policy.rules.guide import is_free
-from putian.policy.rules.guide import materials_asked_of_applicant
-from putian.policy.rules.materials import check_materials
+from putian.policy.rules.catalogue.guide import check_guide
+from putian.policy.rules.catalogue.guide import guide_element
+from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
+from putian.policy.rules.catalogue.guide import guide_sections
+from putian.policy.rules.catalogue.guide import is_free
+from putian.policy.rules.catalogue.materials import check_materials
+from putian.policy.rules.catalogue.materials import materials_asked_of_applicant
+from putian.policy.rules.common.errors import RuleInputError
 from tests.rules.samples import food_guide
 from tests.rules.samples import food_licence
 from tests.rules.samples import food_material

@@ -2,14 +2,14 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules.halls import check_windows
-from putian.policy.rules.halls import departments_named
-from putian.policy.rules.halls import Hall
-from putian.policy.rules.halls import hall_serves
-from putian.policy.rules.halls import inferred_division
-from putian.policy.rules.halls import ItemPlace
-from putian.policy.rules.halls import Window
-from putian.policy.rules.halls import window_handles
+from putian.policy.rules.cases.halls import check_windows
+from putian.policy.rules.cases.halls import departments_named
+from putian.policy.rules.cases.halls import Hall
+from putian.policy.rules.cases.halls import hall_serves
+from putian.policy.rules.cases.halls import inferred_division
+from putian.policy.rules.cases.halls import ItemPlace
+from putian.policy.rules.cases.halls import Window
+from putian.policy.rules.cases.halls import window_handles
 
 
 CITY_HALL = Hall("city", "350300")

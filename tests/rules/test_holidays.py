@@ -1,12 +1,12 @@
 """Provisional statutory holidays from the lunar calendar and solar terms."""
 
 from datetime import date
-from putian.policy.rules.holidays import dragon_boat_day
-from putian.policy.rules.holidays import mid_autumn_day
-from putian.policy.rules.holidays import provisional_holidays
-from putian.policy.rules.holidays import qingming_day
-from putian.policy.rules.holidays import spring_festival_eve
-from putian.policy.rules.holidays import statutory_days
+from putian.policy.rules.calendar.holidays import dragon_boat_day
+from putian.policy.rules.calendar.holidays import mid_autumn_day
+from putian.policy.rules.calendar.holidays import provisional_holidays
+from putian.policy.rules.calendar.holidays import qingming_day
+from putian.policy.rules.calendar.holidays import spring_festival_eve
+from putian.policy.rules.calendar.holidays import statutory_days
 
 import chinese_calendar
 import pytest

@@ -2,13 +2,13 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.identifiers import check_phone
-from putian.policy.rules.identifiers import check_resident_id
-from putian.policy.rules.identifiers import check_uscc
-from putian.policy.rules.identifiers import normalize_phone
-from putian.policy.rules.identifiers import normalize_resident_id
-from putian.policy.rules.identifiers import normalize_uscc
+from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.identifiers import check_phone
+from putian.policy.rules.common.identifiers import check_resident_id
+from putian.policy.rules.common.identifiers import check_uscc
+from putian.policy.rules.common.identifiers import normalize_phone
+from putian.policy.rules.common.identifiers import normalize_resident_id
+from putian.policy.rules.common.identifiers import normalize_uscc
 from stdnum.cn import ric
 from stdnum.cn import uscc
 
@@ -248,7 +248,7 @@ def test_normalized_phones_are_stable(value):
 
 def test_a_resident_id_born_today_is_valid_born_tomorrow_is_not(monkeypatch):
     from datetime import date
-    from putian.policy.rules import identifiers
+    from putian.policy.rules.common import identifiers
 
     monkeypatch.setattr(identifiers, "today", lambda: date(2026, 12, 2))
     assert check_resident_id(with_ric_check_digit("35030220261202123"), "id") == []

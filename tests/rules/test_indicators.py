@@ -1,10 +1,10 @@
 """A department's compliance indicators over its items (R4-R17)."""
 
-from putian.policy.rules import department_indicators
-from putian.policy.rules import Indicator
-from putian.policy.rules import indicators_as_dict
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.indicators import INDICATORS
+from putian.policy.rules.catalogue.indicators import department_indicators
+from putian.policy.rules.catalogue.indicators import Indicator
+from putian.policy.rules.catalogue.indicators import INDICATORS
+from putian.policy.rules.catalogue.indicators import indicators_as_dict
+from putian.policy.rules.common.errors import RuleInputError
 
 import dataclasses
 import json
@@ -320,7 +320,7 @@ def test_malformed_items_raise(items, code):
 
 
 def test_a_complex_flow_reason_meets_the_three_step_rule():
-    from putian.policy.rules.indicators import department_indicators
+    from putian.policy.rules.catalogue.indicators import department_indicators
 
     base = {
         "id": "x",

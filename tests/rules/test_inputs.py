@@ -2,8 +2,8 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules.inputs import applicant_text
-from putian.policy.rules.inputs import character_problem
+from putian.policy.rules.common.inputs import applicant_text
+from putian.policy.rules.common.inputs import character_problem
 
 import pytest
 

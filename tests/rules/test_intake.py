@@ -1,11 +1,11 @@
 """The one gate of intake: which items take applications, through which path."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.intake import CATALOGUE_STATES
-from putian.policy.rules.intake import check_intake_open
-from putian.policy.rules.terms import LIFECYCLE_STATUSES
-from putian.policy.rules.terms import ONLINE_DEPTHS
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.cases.intake import CATALOGUE_STATES
+from putian.policy.rules.cases.intake import check_intake_open
+from putian.policy.rules.catalogue.terms import LIFECYCLE_STATUSES
+from putian.policy.rules.catalogue.terms import ONLINE_DEPTHS
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -1,10 +1,10 @@
 """Items of the catalogue: R1 lifecycle, R2 codes and standards, R9/R10, R17."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.items import check_item
-from putian.policy.rules.items import check_lifecycle_change
-from putian.policy.rules.items import check_standard_conformity
-from putian.policy.rules.items import LifecycleChange
+from putian.policy.rules.catalogue.items import check_item
+from putian.policy.rules.catalogue.lifecycle import check_lifecycle_change
+from putian.policy.rules.catalogue.lifecycle import LifecycleChange
+from putian.policy.rules.catalogue.standards import check_standard_conformity
+from putian.policy.rules.common.errors import RuleInputError
 from tests.rules.samples import food_licence
 from tests.rules.samples import FOOD_SAFETY_LAW
 

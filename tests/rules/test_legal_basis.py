@@ -1,12 +1,12 @@
 """Legal basis entries: which law, which article (R2, R5)."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.legal_basis import basis_accepted_for_materials
-from putian.policy.rules.legal_basis import check_legal_basis
-from putian.policy.rules.legal_basis import describe
-from putian.policy.rules.legal_basis import normalized_name
-from putian.policy.rules.terms import LEGAL_BASIS_LEVELS
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.catalogue.legal_basis import basis_accepted_for_materials
+from putian.policy.rules.catalogue.legal_basis import check_legal_basis
+from putian.policy.rules.catalogue.legal_basis import describe
+from putian.policy.rules.catalogue.legal_basis import normalized_name
+from putian.policy.rules.catalogue.terms import LEGAL_BASIS_LEVELS
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.errors import RuleInputError
 from tests.rules.samples import FOOD_SAFETY_LAW
 from tests.rules.samples import LICENSING_MEASURES
 from tests.rules.samples import MUNICIPAL_NOTICE

@@ -1,6 +1,6 @@
 """R17: life events for individuals and for businesses."""
 
-from putian.policy.rules.life_events import LIFE_EVENT_AUDIENCES
+from putian.policy.rules.catalogue.life_events import LIFE_EVENT_AUDIENCES
 
 
 def test_life_events_are_for_individuals_and_for_businesses():

@@ -1,8 +1,8 @@
 """R9/R10: committed against statutory time limits."""
 
-from putian.policy.rules import check_time_limits
-from putian.policy.rules import Finding
-from putian.policy.rules import is_instant_item
+from putian.policy.rules.catalogue.limits import check_time_limits
+from putian.policy.rules.catalogue.limits import is_instant_item
+from putian.policy.rules.common.findings import Finding
 
 import dataclasses
 import pytest

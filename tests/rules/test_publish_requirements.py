@@ -1,10 +1,10 @@
 """The fields publishing requires are the ones the rules refuse when empty."""
 
-from putian.policy.rules.compliance import check_compliance
-from putian.policy.rules.guide import GUIDE_ELEMENTS
-from putian.policy.rules.publish_requirements import PARTS
-from putian.policy.rules.publish_requirements import required_for_publishing
-from putian.policy.rules.review_rules import review_rule_fields
+from putian.policy.rules.catalogue.compliance import check_compliance
+from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
+from putian.policy.rules.catalogue.publish_requirements import PARTS
+from putian.policy.rules.catalogue.publish_requirements import required_for_publishing
+from putian.policy.rules.catalogue.review_rules import review_rule_fields
 from tests.rules.samples import food_guide
 from tests.rules.samples import food_licence
 

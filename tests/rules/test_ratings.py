@@ -1,13 +1,13 @@
 """R21: satisfaction ratings, once per completed case."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.ratings import check_rating
-from putian.policy.rules.ratings import MAX_COMMENT_LENGTH
-from putian.policy.rules.ratings import RATABLE_STATES
-from putian.policy.rules.ratings import SATISFACTION_LEVELS
-from putian.policy.rules.ratings import SATISFACTION_SCORES
-from putian.policy.rules.ratings import satisfaction_summary
-from putian.policy.rules.terms import tokens
+from putian.policy.rules.cases.ratings import check_rating
+from putian.policy.rules.cases.ratings import MAX_COMMENT_LENGTH
+from putian.policy.rules.cases.ratings import RATABLE_STATES
+from putian.policy.rules.cases.ratings import SATISFACTION_LEVELS
+from putian.policy.rules.cases.ratings import SATISFACTION_SCORES
+from putian.policy.rules.cases.ratings import satisfaction_summary
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

@@ -4,17 +4,17 @@ from datetime import date
 from datetime import datetime
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.receipts import check_acceptance_receipt
-from putian.policy.rules.receipts import format_receipt
-from putian.policy.rules.receipts import needs_acceptance_receipt
-from putian.policy.rules.receipts import new_query_code
-from putian.policy.rules.receipts import normalize_query_code
-from putian.policy.rules.receipts import parse_receipt
-from putian.policy.rules.receipts import QUERY_CODE_ALPHABET
-from putian.policy.rules.receipts import query_code_digest
-from putian.policy.rules.receipts import query_code_matches
-from putian.policy.rules.receipts import Receipt
+from putian.policy.rules.cases.receipts import check_acceptance_receipt
+from putian.policy.rules.cases.receipts import format_receipt
+from putian.policy.rules.cases.receipts import needs_acceptance_receipt
+from putian.policy.rules.cases.receipts import new_query_code
+from putian.policy.rules.cases.receipts import normalize_query_code
+from putian.policy.rules.cases.receipts import parse_receipt
+from putian.policy.rules.cases.receipts import QUERY_CODE_ALPHABET
+from putian.policy.rules.cases.receipts import query_code_digest
+from putian.policy.rules.cases.receipts import query_code_matches
+from putian.policy.rules.cases.receipts import Receipt
+from putian.policy.rules.common.errors import RuleInputError
 from tests.rules.samples import acceptance_receipt
 
 import hashlib

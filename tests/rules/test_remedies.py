@@ -1,13 +1,13 @@
 """R13: the reconsideration organ and the court follow from the department."""
 
-from putian.policy.rules.codes import PUTIAN_DIVISIONS
-from putian.policy.rules.remedies import basic_court_of
-from putian.policy.rules.remedies import check_remedy_organs
-from putian.policy.rules.remedies import DESIGNATED_COURTS
-from putian.policy.rules.remedies import government_of
-from putian.policy.rules.remedies import proposed_remedy_organs
-from putian.policy.rules.remedies import recorded_or_proposed
-from putian.policy.rules.remedies import RemedyOrgans
+from putian.policy.rules.cases.remedies import basic_court_of
+from putian.policy.rules.cases.remedies import check_remedy_organs
+from putian.policy.rules.cases.remedies import DESIGNATED_COURTS
+from putian.policy.rules.cases.remedies import government_of
+from putian.policy.rules.cases.remedies import proposed_remedy_organs
+from putian.policy.rules.cases.remedies import recorded_or_proposed
+from putian.policy.rules.cases.remedies import RemedyOrgans
+from putian.policy.rules.catalogue.codes import PUTIAN_DIVISIONS
 
 import pytest
 

@@ -1,10 +1,10 @@
 """R11: review work rules (审查工作细则), ten elements for each of three stages."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.review_rules import check_review_rules
-from putian.policy.rules.review_rules import review_rule_fields
-from putian.policy.rules.terms import REVIEW_ELEMENTS
-from putian.policy.rules.terms import REVIEW_STAGES
+from putian.policy.rules.catalogue.review_rules import check_review_rules
+from putian.policy.rules.catalogue.review_rules import review_rule_fields
+from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
+from putian.policy.rules.catalogue.terms import REVIEW_STAGES
+from putian.policy.rules.common.errors import RuleInputError
 from tests.rules.samples import food_review_rules
 
 import pytest

@@ -2,16 +2,16 @@
 
 from hypothesis import given
 from hypothesis import strategies as st
-from putian.policy.rules import search_terms
-from putian.policy.rules.search_terms import bigrams
-from putian.policy.rules.search_terms import cjk_corrections
-from putian.policy.rules.search_terms import edit_distance
-from putian.policy.rules.search_terms import forgives_typo
-from putian.policy.rules.search_terms import latin_corrections
-from putian.policy.rules.search_terms import normalize_aliases
-from putian.policy.rules.search_terms import pinyin_of
-from putian.policy.rules.search_terms import pinyin_terms
-from putian.policy.rules.search_terms import searchable_words
+from putian.policy.rules.catalogue import search_terms
+from putian.policy.rules.catalogue.search_terms import bigrams
+from putian.policy.rules.catalogue.search_terms import cjk_corrections
+from putian.policy.rules.catalogue.search_terms import edit_distance
+from putian.policy.rules.catalogue.search_terms import forgives_typo
+from putian.policy.rules.catalogue.search_terms import latin_corrections
+from putian.policy.rules.catalogue.search_terms import normalize_aliases
+from putian.policy.rules.catalogue.search_terms import pinyin_of
+from putian.policy.rules.catalogue.search_terms import pinyin_terms
+from putian.policy.rules.catalogue.search_terms import searchable_words
 
 import pytest
 

@@ -1,6 +1,6 @@
 """R2: who follows whose standard."""
 
-from putian.policy.rules.standards import check_standard_source
+from putian.policy.rules.catalogue.standards import check_standard_source
 
 import pytest
 

@@ -1,19 +1,19 @@
 """The controlled vocabularies: one source for every term of the catalogue."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules import terms
-from putian.policy.rules.terms import ACCEPTED_MATERIAL_BASIS_LEVELS
-from putian.policy.rules.terms import ALLOWED_LIFECYCLE_CHANGES
-from putian.policy.rules.terms import is_online_handling_open
-from putian.policy.rules.terms import ITEM_CATEGORIES
-from putian.policy.rules.terms import LEGAL_BASIS_LEVELS
-from putian.policy.rules.terms import LIFECYCLE_STATUSES
-from putian.policy.rules.terms import ONLINE_DEPTHS
-from putian.policy.rules.terms import Term
-from putian.policy.rules.terms import term
-from putian.policy.rules.terms import tokens
-from putian.policy.rules.terms import TRIPS
-from putian.policy.rules.terms import VOCABULARIES
+from putian.policy.rules.catalogue import terms
+from putian.policy.rules.catalogue.terms import ACCEPTED_MATERIAL_BASIS_LEVELS
+from putian.policy.rules.catalogue.terms import ALLOWED_LIFECYCLE_CHANGES
+from putian.policy.rules.catalogue.terms import is_online_handling_open
+from putian.policy.rules.catalogue.terms import ITEM_CATEGORIES
+from putian.policy.rules.catalogue.terms import LEGAL_BASIS_LEVELS
+from putian.policy.rules.catalogue.terms import LIFECYCLE_STATUSES
+from putian.policy.rules.catalogue.terms import ONLINE_DEPTHS
+from putian.policy.rules.catalogue.terms import Term
+from putian.policy.rules.catalogue.terms import term
+from putian.policy.rules.catalogue.terms import tokens
+from putian.policy.rules.catalogue.terms import TRIPS
+from putian.policy.rules.catalogue.terms import VOCABULARIES
+from putian.policy.rules.common.errors import RuleInputError
 
 import dataclasses
 import pytest

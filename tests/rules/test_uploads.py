@@ -1,12 +1,12 @@
 """R17: uploaded materials, typed by their content, with tiny real files."""
 
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.uploads import ALLOWED_TYPES
-from putian.policy.rules.uploads import check_filename
-from putian.policy.rules.uploads import check_upload
-from putian.policy.rules.uploads import detect_type
-from putian.policy.rules.uploads import MAX_FILENAME_LENGTH
-from putian.policy.rules.uploads import MAX_UPLOAD_BYTES
+from putian.policy.rules.cases.uploads import ALLOWED_TYPES
+from putian.policy.rules.cases.uploads import check_filename
+from putian.policy.rules.cases.uploads import check_upload
+from putian.policy.rules.cases.uploads import detect_type
+from putian.policy.rules.cases.uploads import MAX_FILENAME_LENGTH
+from putian.policy.rules.cases.uploads import MAX_UPLOAD_BYTES
+from putian.policy.rules.common.errors import RuleInputError
 
 import io
 import pytest

@@ -1,11 +1,11 @@
 """What waits for whom (rules.worklists)."""
 
 from datetime import date
-from putian.policy.rules.errors import RuleInputError
-from putian.policy.rules.worklists import case_states_for
-from putian.policy.rules.worklists import deadline_order
-from putian.policy.rules.worklists import is_sent_back
-from putian.policy.rules.worklists import waits_for
+from putian.policy.rules.cases.worklists import case_states_for
+from putian.policy.rules.cases.worklists import deadline_order
+from putian.policy.rules.cases.worklists import is_sent_back
+from putian.policy.rules.cases.worklists import waits_for
+from putian.policy.rules.common.errors import RuleInputError
 
 import pytest
 

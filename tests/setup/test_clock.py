@@ -2,7 +2,7 @@
 
 from DateTime import DateTime
 from pathlib import Path
-from putian.policy.rules.clock import in_beijing
+from putian.policy.rules.calendar.clock import in_beijing
 
 import configparser
 import subprocess

@@ -1,8 +1,8 @@
 """Reading a manager's arrangement from JSON and from iCalendar."""
 
 from datetime import date
-from putian.policy.rules import DayOverride
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.workcalendar.arrangement import arrangement_from_icalendar
 from putian.policy.workcalendar.arrangement import arrangement_from_json
 from putian.policy.workcalendar.parsing import parse_count

@@ -7,8 +7,8 @@ from putian.policy.behaviors.aliases import IAliases
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.department import department_of
 from putian.policy.content.life_event import ILifeEvent
-from putian.policy.rules.collation import collation_key
-from putian.policy.rules.search_terms import searchable_words
+from putian.policy.rules.catalogue.search_terms import searchable_words
+from putian.policy.rules.common.collation import collation_key
 from zope.interface import Interface
 
 

@@ -7,12 +7,12 @@ from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.state import case_state
 from putian.policy.audit.recording import record
-from putian.policy.rules.applications import check_applicant_note
-from putian.policy.rules.clock import today
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
-from putian.policy.rules.ratings import check_rating
-from putian.policy.rules.uploads import check_upload
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.applications import check_applicant_note
+from putian.policy.rules.cases.ratings import check_rating
+from putian.policy.rules.cases.uploads import check_upload
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 
 
 def rate(case, level, comment=None) -> list:

@@ -6,11 +6,11 @@ from putian.policy.applications.numbering import new_certificate_number
 from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
-from putian.policy.rules.certificates import normalize_certificate_number
-from putian.policy.rules.certificates import verify_certificate
-from putian.policy.rules.clock import today
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.certificates import normalize_certificate_number
+from putian.policy.rules.cases.certificates import verify_certificate
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 
 
 def certificate_of(case):

@@ -10,9 +10,9 @@ from putian.policy.applications.lookup_limit import refuse
 from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import USE_POST
 from putian.policy.content.department import department_of
-from putian.policy.rules.receipts import needs_acceptance_receipt
-from putian.policy.rules.terms import SPECIAL_STEP_KINDS
-from putian.policy.rules.terms import term
+from putian.policy.rules.cases.receipts import needs_acceptance_receipt
+from putian.policy.rules.catalogue.terms import SPECIAL_STEP_KINDS
+from putian.policy.rules.catalogue.terms import term
 from putian.policy.vocabularies.terms import wants_english
 from zExceptions import NotFound
 

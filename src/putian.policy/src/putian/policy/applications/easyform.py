@@ -23,10 +23,10 @@ from putian.policy.applications.intake import submit
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.turns import take_turn
 from putian.policy.content.approval_item import IApprovalItem
-from putian.policy.rules.applications import APPLICANT_KINDS
-from putian.policy.rules.applications import APPLICATION_CHANNELS
-from putian.policy.rules.applications import DELIVERY_METHODS
-from putian.policy.rules.applications import FormField
+from putian.policy.rules.cases.applications import APPLICANT_KINDS
+from putian.policy.rules.cases.applications import APPLICATION_CHANNELS
+from putian.policy.rules.cases.applications import DELIVERY_METHODS
+from putian.policy.rules.cases.applications import FormField
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 from urllib.parse import urlparse
@@ -69,7 +69,7 @@ def _item_of(form):
 
 def _added_fields(form, fields) -> dict:
     """The fields an editor added to the form, as the core reads them
-    (``rules.applications.form_data_texts``): title, value, several lines."""
+    (``rules.cases.applications.form_data_texts``): title, value, several lines."""
     schema = get_schema(form)
     added = {}
     for name, value in fields.items():

@@ -11,12 +11,12 @@ from putian.policy.applications.state import case_state
 from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
-from putian.policy.rules.applications import check_forwarding_target
-from putian.policy.rules.cases import check_forwarding
-from putian.policy.rules.cases import OPEN_STATES
-from putian.policy.rules.clock import today
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.applications import check_forwarding_target
+from putian.policy.rules.cases.deadlines import check_forwarding
+from putian.policy.rules.cases.workflow import OPEN_STATES
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 from putian.policy.workcalendar.storage import working_calendar
 
 

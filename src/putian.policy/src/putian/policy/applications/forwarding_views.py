@@ -9,7 +9,7 @@ from putian.policy.applications.forwarding import forward
 from putian.policy.applications.forwarding import forwarded_to
 from putian.policy.applications.forwarding import forwarding_findings
 from putian.policy.applications.state import case_state
-from putian.policy.rules.applications import LEVEL_ORDER
+from putian.policy.rules.cases.applications import LEVEL_ORDER
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 

@@ -29,9 +29,9 @@ from putian.policy.catalogue.compliance import item_of
 from putian.policy.content.department import remedy_organs_of
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
-from putian.policy.rules.case_notices import LITIGATION_MONTHS
-from putian.policy.rules.case_notices import RECONSIDERATION_DAYS
-from putian.policy.rules.clock import today
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.notices import LITIGATION_MONTHS
+from putian.policy.rules.cases.notices import RECONSIDERATION_DAYS
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader

@@ -24,18 +24,18 @@ from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.content.department import remedy_organs_of
-from putian.policy.rules.applications import check_delivery
-from putian.policy.rules.cases import allowed_transitions
-from putian.policy.rules.cases import CASE_TRANSITION_TITLES
-from putian.policy.rules.cases import CASE_TRANSITIONS
-from putian.policy.rules.cases import check_transition
-from putian.policy.rules.clock import today
-from putian.policy.rules.deadlines import STATUTORY_EXTENSION_DAYS
-from putian.policy.rules.errors import RuleInputError
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
-from putian.policy.rules.limits import is_instant_item
-from putian.policy.rules.terms import term
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.calendar.deadlines import STATUTORY_EXTENSION_DAYS
+from putian.policy.rules.cases.applications import check_delivery
+from putian.policy.rules.cases.workflow import allowed_transitions
+from putian.policy.rules.cases.workflow import CASE_TRANSITION_TITLES
+from putian.policy.rules.cases.workflow import CASE_TRANSITIONS
+from putian.policy.rules.cases.workflow import check_transition
+from putian.policy.rules.catalogue.limits import is_instant_item
+from putian.policy.rules.catalogue.terms import term
+from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 from putian.policy.vocabularies.terms import wants_english
 
 

@@ -19,16 +19,16 @@ from putian.policy.applications.numbering import new_receipt_number
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.audit.recording import record
 from putian.policy.content.department import department_of
-from putian.policy.rules.applications import APPLICANT_TEXT_FIELDS
-from putian.policy.rules.applications import check_application
-from putian.policy.rules.applications import form_data_texts
-from putian.policy.rules.applications import requested_materials
-from putian.policy.rules.clock import BEIJING
-from putian.policy.rules.intake import check_intake_open
-from putian.policy.rules.receipts import new_query_code
-from putian.policy.rules.receipts import query_code_digest
-from putian.policy.rules.uploads import check_upload
-from putian.policy.rules.uploads import detect_type
+from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.cases.applications import APPLICANT_TEXT_FIELDS
+from putian.policy.rules.cases.applications import check_application
+from putian.policy.rules.cases.applications import form_data_texts
+from putian.policy.rules.cases.applications import requested_materials
+from putian.policy.rules.cases.intake import check_intake_open
+from putian.policy.rules.cases.receipts import new_query_code
+from putian.policy.rules.cases.receipts import query_code_digest
+from putian.policy.rules.cases.uploads import check_upload
+from putian.policy.rules.cases.uploads import detect_type
 from zope.interface import alsoProvides
 
 import mimetypes
@@ -75,7 +75,7 @@ def requested_for(item) -> list:
 
 def intake_findings(item, at_window: bool = False) -> list:
     """Why ``item`` takes no application now ([] when it does): the one
-    gate every channel passes (see ``rules.intake``)."""
+    gate every channel passes (see ``rules.cases.intake``)."""
     return check_intake_open(
         api.content.get_state(item, default=None),
         getattr(item, "online_depth", None),
@@ -155,7 +155,7 @@ def submit(
     ``at_window``: window staff of the department enter it for an applicant
     in person (the caller checked their role); the online channels need
     the item's online acceptance.  ``form_data``: the fields an editor
-    added to the form, each a ``rules.applications.FormField`` or a bare
+    added to the form, each a ``rules.cases.applications.FormField`` or a bare
     value, stored as the core's texts (or refused with the rest)."""
     findings = check_submission(item, data, uploads, at_window=at_window)
     form_texts, form_findings = form_data_texts(form_data or {})

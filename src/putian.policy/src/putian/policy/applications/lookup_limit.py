@@ -1,7 +1,7 @@
 """Failed look-ups by receipt and query code, counted where every worker sees them.
 
 The rule (how many failures, in which window) is the core's
-(``putian.policy.rules.attempts``); this module keeps the counts.
+(``putian.policy.rules.cases.attempts``); this module keeps the counts.
 
 They live at the database root, beside the receipt counters, in an OOBTree
 keyed ``(site path, bucket)`` whose values are OOBTrees ``key digest ->
@@ -31,13 +31,13 @@ from dataclasses import dataclass
 from plone import api
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.applications.tracking import find_case
-from putian.policy.rules.attempts import attempt_keys
-from putian.policy.rules.attempts import bucket_of
-from putian.policy.rules.attempts import check_lookup
-from putian.policy.rules.attempts import LOOKUP_LIMITS
-from putian.policy.rules.attempts import oldest_counted_bucket
-from putian.policy.rules.attempts import Refusal
-from putian.policy.rules.attempts import TOO_MANY_ATTEMPTS_STATUS
+from putian.policy.rules.cases.attempts import attempt_keys
+from putian.policy.rules.cases.attempts import bucket_of
+from putian.policy.rules.cases.attempts import check_lookup
+from putian.policy.rules.cases.attempts import LOOKUP_LIMITS
+from putian.policy.rules.cases.attempts import oldest_counted_bucket
+from putian.policy.rules.cases.attempts import Refusal
+from putian.policy.rules.cases.attempts import TOO_MANY_ATTEMPTS_STATUS
 from ZODB.POSException import ConflictError
 
 import hashlib

@@ -15,8 +15,8 @@ from datetime import date
 from persistent.mapping import PersistentMapping
 from plone import api
 from putian.policy.content.department import department_of
-from putian.policy.rules.certificates import certificate_number
-from putian.policy.rules.receipts import format_receipt
+from putian.policy.rules.cases.certificates import certificate_number
+from putian.policy.rules.cases.receipts import format_receipt
 from ZODB.POSException import ConflictError
 from zope.annotation.interfaces import IAnnotations
 from zope.globalrequest import getRequest

@@ -18,12 +18,12 @@ from putian.policy.applications.tracking import public_status
 from putian.policy.applications.tracking import USE_POST
 from putian.policy.applications.views import StatusMixin
 from putian.policy.content.department import department_of
-from putian.policy.rules.applications import DELIVERY_METHODS
-from putian.policy.rules.case_progress import RECEIPT_NEXT_STEPS
-from putian.policy.rules.certificates import VERIFICATION_RESULTS
-from putian.policy.rules.errors import RuleInputError
-from putian.policy.rules.ratings import SATISFACTION_LEVELS
-from putian.policy.rules.terms import term
+from putian.policy.rules.cases.applications import DELIVERY_METHODS
+from putian.policy.rules.cases.certificates import VERIFICATION_RESULTS
+from putian.policy.rules.cases.progress import RECEIPT_NEXT_STEPS
+from putian.policy.rules.cases.ratings import SATISFACTION_LEVELS
+from putian.policy.rules.catalogue.terms import term
+from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
 

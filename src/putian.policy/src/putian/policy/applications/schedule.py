@@ -9,12 +9,12 @@ restarted; the core counts them as inclusive ranges of suspended days.
 from datetime import timedelta
 from plone import api
 from putian.policy.applications.state import case_state
-from putian.policy.rules.cases import case_deadlines
-from putian.policy.rules.cases import case_traffic_light
-from putian.policy.rules.cases import certificate_due
-from putian.policy.rules.cases import DECIDED_STATES
-from putian.policy.rules.cases import OPEN_STATES
-from putian.policy.rules.clock import today
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.deadlines import case_deadlines
+from putian.policy.rules.cases.deadlines import case_traffic_light
+from putian.policy.rules.cases.deadlines import certificate_due
+from putian.policy.rules.cases.workflow import DECIDED_STATES
+from putian.policy.rules.cases.workflow import OPEN_STATES
 from putian.policy.workcalendar.storage import working_calendar
 
 

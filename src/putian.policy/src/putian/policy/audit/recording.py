@@ -3,9 +3,9 @@
 from plone import api
 from putian.policy.audit.storage import audit_log
 from putian.policy.content.department import department_of
-from putian.policy.rules.audit import AuditEntry
-from putian.policy.rules.audit import make_entry
-from putian.policy.rules.audit import REFUSED_ACTION
+from putian.policy.rules.cases.audit import AuditEntry
+from putian.policy.rules.cases.audit import make_entry
+from putian.policy.rules.cases.audit import REFUSED_ACTION
 
 
 ANONYMOUS = "anonymous"

@@ -12,7 +12,7 @@ from datetime import time
 from plone.app.textfield.interfaces import IRichTextValue
 from plone.dexterity.utils import iterSchemata
 from plone.namedfile.interfaces import INamed
-from putian.policy.rules.clock import in_beijing
+from putian.policy.rules.calendar.clock import in_beijing
 from zope.annotation.interfaces import IAnnotations
 from zope.schema import getFieldsInOrder
 

@@ -38,13 +38,13 @@ from datetime import timedelta
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
 from plone import api
-from putian.policy.rules.audit import AuditEntry
-from putian.policy.rules.audit import ChainCheck
-from putian.policy.rules.audit import FIRST_SEQUENCE
-from putian.policy.rules.audit import GENESIS
-from putian.policy.rules.audit import verify_chain
-from putian.policy.rules.clock import BEIJING
-from putian.policy.rules.errors import RuleInputError
+from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.cases.audit import AuditEntry
+from putian.policy.rules.cases.audit import ChainCheck
+from putian.policy.rules.cases.audit import FIRST_SEQUENCE
+from putian.policy.rules.cases.audit import GENESIS
+from putian.policy.rules.cases.audit import verify_chain
+from putian.policy.rules.common.errors import RuleInputError
 from zope.annotation.interfaces import IAnnotations
 
 import heapq

@@ -14,8 +14,8 @@ from putian.policy.audit.recording import record
 from putian.policy.audit.snapshot import field_values
 from putian.policy.audit.snapshot import keep_snapshot
 from putian.policy.audit.snapshot import stored_snapshot
-from putian.policy.rules.audit import changed_fields
-from putian.policy.rules.audit import EDIT_ACTION
+from putian.policy.rules.cases.audit import changed_fields
+from putian.policy.rules.cases.audit import EDIT_ACTION
 from zope.component.hooks import site as site_hook
 
 import transaction

@@ -10,9 +10,9 @@ from putian.policy import _
 from putian.policy.audit.storage import audit_log
 from putian.policy.browser.display import Display
 from putian.policy.browser.display import TERM_TABLES
-from putian.policy.rules.audit import EDIT_ACTION
-from putian.policy.rules.audit import REFUSED_ACTION
-from putian.policy.rules.clock import BEIJING
+from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.cases.audit import EDIT_ACTION
+from putian.policy.rules.cases.audit import REFUSED_ACTION
 from putian.policy.vocabularies.terms import wants_english
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder

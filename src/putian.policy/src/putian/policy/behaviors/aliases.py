@@ -8,9 +8,9 @@ from plone.autoform.interfaces import IFormFieldProvider
 from plone.dexterity.interfaces import IDexterityContent
 from plone.supermodel import model
 from putian.policy import _
-from putian.policy.rules.search_terms import MAX_ALIAS_LENGTH
-from putian.policy.rules.search_terms import MAX_ALIASES
-from putian.policy.rules.search_terms import normalize_aliases
+from putian.policy.rules.catalogue.search_terms import MAX_ALIAS_LENGTH
+from putian.policy.rules.catalogue.search_terms import MAX_ALIASES
+from putian.policy.rules.catalogue.search_terms import normalize_aliases
 from zope import schema
 from zope.component import adapter
 from zope.interface import implementer

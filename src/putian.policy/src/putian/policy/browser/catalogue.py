@@ -15,8 +15,8 @@ from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
-from putian.policy.rules import terms
-from putian.policy.rules.collation import collation_key
+from putian.policy.rules.catalogue import terms
+from putian.policy.rules.common.collation import collation_key
 from urllib.parse import urlencode
 from zope.i18n import translate
 

@@ -1,7 +1,7 @@
 """Stored values as a reader sees them, in the request's language."""
 
-from putian.policy.rules import terms
-from putian.policy.rules.legal_basis import describe
+from putian.policy.rules.catalogue import terms
+from putian.policy.rules.catalogue.legal_basis import describe
 from putian.policy.vocabularies.terms import wants_english
 
 

@@ -4,9 +4,9 @@ from plone import api
 from putian.policy.browser.catalogue import CatalogueView
 from putian.policy.life_events.taxonomy import FOLDER_ID
 from putian.policy.life_events.taxonomy import themes_by_audience
-from putian.policy.rules import terms
-from putian.policy.rules.indicators import AT_MOST_ONE_TRIP
-from putian.policy.rules.terms import is_online_handling_open
+from putian.policy.rules.catalogue import terms
+from putian.policy.rules.catalogue.indicators import AT_MOST_ONE_TRIP
+from putian.policy.rules.catalogue.terms import is_online_handling_open
 
 
 # The facets a visitor browses by from the front page.

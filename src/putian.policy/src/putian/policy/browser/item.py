@@ -23,13 +23,13 @@ from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.flows.views import draw_flowchart
 from putian.policy.halls.places import windows_for_item
-from putian.policy.rules.guide import guide_element
-from putian.policy.rules.guide import guide_sections
-from putian.policy.rules.standards import check_standard_conformity
-from putian.policy.rules.standards import LOCAL_GUIDE_SETTINGS
-from putian.policy.rules.standards import LOCAL_ITEM_SETTINGS
-from putian.policy.rules.terms import REVIEW_ELEMENTS
-from putian.policy.rules.terms import REVIEW_STAGES
+from putian.policy.rules.catalogue.guide import guide_element
+from putian.policy.rules.catalogue.guide import guide_sections
+from putian.policy.rules.catalogue.standards import check_standard_conformity
+from putian.policy.rules.catalogue.standards import LOCAL_GUIDE_SETTINGS
+from putian.policy.rules.catalogue.standards import LOCAL_ITEM_SETTINGS
+from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
+from putian.policy.rules.catalogue.terms import REVIEW_STAGES
 from putian.policy.validation import finding_message
 from zope.i18n import translate
 

@@ -7,7 +7,7 @@ from putian.policy import _
 from putian.policy.catalogue.standards import create_from_standard
 from putian.policy.catalogue.standards import resolve_standard
 from putian.policy.catalogue.standards import standard_items
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.vocabularies.terms import wants_english
 
 

@@ -1,6 +1,6 @@
 """An item, its guide and review rules as the core's plain data; its report.
 
-The core (``rules.compliance``) judges; this module only reads content.
+The core (``rules.catalogue.compliance``) judges; this module only reads content.
 """
 
 from plone import api
@@ -11,7 +11,7 @@ from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.flows.data import flow_data
-from putian.policy.rules.compliance import check_compliance
+from putian.policy.rules.catalogue.compliance import check_compliance
 from zope.schema import getFieldsInOrder
 
 

@@ -7,8 +7,8 @@ against the core's rules and this subscriber writes the log entry.
 
 from Acquisition import aq_base
 from putian.policy.content.approval_item import IApprovalItem
-from putian.policy.rules.clock import today
-from putian.policy.rules.lifecycle import LifecycleChange
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.catalogue.lifecycle import LifecycleChange
 
 
 RECORDED = "_recorded_lifecycle_status"

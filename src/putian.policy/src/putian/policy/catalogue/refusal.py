@@ -1,7 +1,7 @@
 """Why an item cannot be published: each blocking finding with the form field
 that fixes it, and the exemption its rule allows.
 
-The core (``rules.compliance``) judges; this module finds, for each finding,
+The core (``rules.catalogue.compliance``) judges; this module finds, for each finding,
 the object (item, guide, flow or review rules) whose edit form holds its
 field, the id Plone gives that field's widget, and the fieldset (tab) it is
 on, so that a page or a REST client can send the editor straight to it.
@@ -17,7 +17,7 @@ from putian.policy.catalogue.compliance import item_of
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
-from putian.policy.rules.flows import TOO_MANY_STAGES
+from putian.policy.rules.flows.flow import TOO_MANY_STAGES
 
 
 RECORD_EXEMPTION = "putian.policy: Record exemption"

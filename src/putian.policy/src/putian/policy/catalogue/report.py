@@ -7,8 +7,8 @@ stage count.
 from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
 from putian.policy.flows.data import flow_data
-from putian.policy.rules.flow_summary import flow_stages
-from putian.policy.rules.indicators import department_indicators
+from putian.policy.rules.catalogue.indicators import department_indicators
+from putian.policy.rules.flows.summary import flow_stages
 
 
 PUBLISHED = "published"

@@ -8,7 +8,7 @@ initials and aliases among them — so no object is woken.
 
 from itertools import islice
 from itertools import product
-from putian.policy.rules import search_terms
+from putian.policy.rules.catalogue import search_terms
 
 
 # Combinations of corrected words searched for, at most.

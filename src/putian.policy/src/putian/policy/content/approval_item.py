@@ -9,8 +9,8 @@ from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
 from putian.policy.content.department import department_of
-from putian.policy.rules.codes import implementation_code
-from putian.policy.rules.limits import is_instant_item
+from putian.policy.rules.catalogue.codes import implementation_code
+from putian.policy.rules.catalogue.limits import is_instant_item
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer

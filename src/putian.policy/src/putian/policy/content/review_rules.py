@@ -1,7 +1,7 @@
 """Review work rules (审查工作细则, R11): ten elements for each of three stages.
 
 The schema is built from the core's term tables, so the fields are exactly
-the ones ``rules.review_rules`` checks: ``{stage}_{element}``.
+the ones ``rules.catalogue.review_rules`` checks: ``{stage}_{element}``.
 """
 
 from plone.dexterity.content import Item
@@ -9,8 +9,8 @@ from plone.supermodel import model
 from plone.supermodel.interfaces import FIELDSETS_KEY
 from plone.supermodel.model import Fieldset
 from putian.policy import _
-from putian.policy.rules.terms import REVIEW_ELEMENTS
-from putian.policy.rules.terms import REVIEW_STAGES
+from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
+from putian.policy.rules.catalogue.terms import REVIEW_STAGES
 from zope import schema
 from zope.interface import implementer
 from zope.interface.interface import InterfaceClass

@@ -5,7 +5,7 @@ from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
 from putian.policy.content.department import division_code_field
-from putian.policy.rules.halls import check_windows
+from putian.policy.rules.cases.halls import check_windows
 from putian.policy.validation import constraint_from
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema

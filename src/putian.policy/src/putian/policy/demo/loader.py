@@ -25,9 +25,9 @@ from putian.policy.demo import samples
 from putian.policy.demo import structure
 from putian.policy.demo import themes
 from putian.policy.life_events.taxonomy import life_event_folder
-from putian.policy.rules.terms import ONLINE_OPEN_MIN_DEPTH
-from putian.policy.rules.terms import REVIEW_ELEMENTS
-from putian.policy.rules.terms import REVIEW_STAGES
+from putian.policy.rules.catalogue.terms import ONLINE_OPEN_MIN_DEPTH
+from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
+from putian.policy.rules.catalogue.terms import REVIEW_STAGES
 from stdnum.cn import ric
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent

@@ -15,9 +15,9 @@ from putian.policy.flows.data import flow_data
 from putian.policy.flows.data import item_limits
 from putian.policy.flows.flowchart import flowchart_svg
 from putian.policy.flows.steps import step_list
-from putian.policy.rules.flows import STEP_KINDS
-from putian.policy.rules.flows import summarize_flow
-from putian.policy.rules.terms import SPECIAL_STEP_KINDS
+from putian.policy.rules.catalogue.terms import SPECIAL_STEP_KINDS
+from putian.policy.rules.flows.flow import STEP_KINDS
+from putian.policy.rules.flows.summary import summarize_flow
 
 
 class FlowchartTexts:

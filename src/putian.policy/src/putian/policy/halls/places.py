@@ -6,10 +6,10 @@ Departments and halls are few, so they are read whole; items stay brains.
 from plone import api
 from putian.policy.catalogue.published import is_public
 from putian.policy.catalogue.published import published_items
-from putian.policy.rules.halls import Hall
-from putian.policy.rules.halls import ItemPlace
-from putian.policy.rules.halls import Window
-from putian.policy.rules.halls import window_handles
+from putian.policy.rules.cases.halls import Hall
+from putian.policy.rules.cases.halls import ItemPlace
+from putian.policy.rules.cases.halls import Window
+from putian.policy.rules.cases.halls import window_handles
 
 
 def hall_of(center) -> Hall:

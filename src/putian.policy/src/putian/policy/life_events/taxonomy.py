@@ -5,7 +5,7 @@ from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from putian.policy.catalogue.published import published_items
-from putian.policy.rules.life_events import LIFE_EVENT_AUDIENCES
+from putian.policy.rules.catalogue.life_events import LIFE_EVENT_AUDIENCES
 from putian.policy.vocabularies.terms import term_title
 
 

@@ -1,5 +1,5 @@
 from plone import api
-from putian.policy.rules.halls import departments_named
+from putian.policy.rules.cases.halls import departments_named
 
 import logging
 

@@ -1,6 +1,6 @@
 from plone import api
 from putian.policy.halls.places import department_places
-from putian.policy.rules.halls import inferred_division
+from putian.policy.rules.cases.halls import inferred_division
 
 import logging
 

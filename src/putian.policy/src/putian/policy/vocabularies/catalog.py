@@ -5,7 +5,7 @@ chosen; titles come from the catalog, never from woken objects.
 """
 
 from plone import api
-from putian.policy.rules.life_events import LIFE_EVENT_AUDIENCES
+from putian.policy.rules.catalogue.life_events import LIFE_EVENT_AUDIENCES
 from putian.policy.vocabularies.terms import term_title
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory

@@ -4,13 +4,13 @@ The core's tables are bilingual; a vocabulary is built per call in the
 language of the current request (Chinese unless the visitor chose English).
 """
 
-from putian.policy.rules import applications
-from putian.policy.rules import cases
-from putian.policy.rules import certificates
-from putian.policy.rules import flows
-from putian.policy.rules import life_events
-from putian.policy.rules import ratings
-from putian.policy.rules import terms
+from putian.policy.rules.cases import applications
+from putian.policy.rules.cases import certificates
+from putian.policy.rules.cases import ratings
+from putian.policy.rules.cases import workflow as cases
+from putian.policy.rules.catalogue import life_events
+from putian.policy.rules.catalogue import terms
+from putian.policy.rules.flows import flow as flows
 from zope.globalrequest import getRequest
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory

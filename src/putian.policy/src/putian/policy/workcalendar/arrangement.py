@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 from datetime import timedelta
-from putian.policy.rules import DayOverride
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.workcalendar.parsing import parse_date
 from putian.policy.workcalendar.parsing import parse_year
 

@@ -5,9 +5,9 @@ from Products.CMFPlone.utils import safe_text
 from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from putian.policy import _
-from putian.policy.rules import DayOverride
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.clock import today
+from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.workcalendar.arrangement import Arrangement
 from putian.policy.workcalendar.arrangement import arrangement_from_icalendar
 from putian.policy.workcalendar.arrangement import arrangement_from_json

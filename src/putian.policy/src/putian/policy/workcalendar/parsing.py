@@ -5,7 +5,7 @@ REST answers and form messages say the same thing.
 """
 
 from datetime import date
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.common.errors import RuleInputError
 
 import re
 

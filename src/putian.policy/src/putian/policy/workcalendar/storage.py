@@ -9,8 +9,8 @@ from BTrees.OOBTree import OOBTree
 from datetime import date
 from persistent import Persistent
 from plone import api
-from putian.policy.rules import DayOverride
-from putian.policy.rules import WorkingCalendar
+from putian.policy.rules.calendar.working_days import DayOverride
+from putian.policy.rules.calendar.working_days import WorkingCalendar
 from putian.policy.workcalendar.events import CalendarChangedEvent
 from zope.annotation.interfaces import IAnnotations
 from zope.event import notify

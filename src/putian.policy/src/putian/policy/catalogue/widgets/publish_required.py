@@ -1,7 +1,7 @@
 """A badge "发布必填" beside the label of each field publishing requires.
 
 Which fields those are is the core's answer
-(``rules.publish_requirements``); this module only finds them among the
+(``rules.catalogue.publish_requirements``); this module only finds them among the
 widgets of the item, guide, flow and review-rules add and edit forms and
 renders them with the badge, distinct from Plone's required-field dot (a
 required field cannot be saved empty; these can, but are not published).
@@ -10,7 +10,7 @@ required field cannot be saved empty; these can, but are not published).
 from Acquisition import aq_base
 from plone.app.z3cform.views import RenderWidget
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-from putian.policy.rules.publish_requirements import required_for_publishing
+from putian.policy.rules.catalogue.publish_requirements import required_for_publishing
 from putian.policy.validation import finding_message
 from z3c.form.interfaces import IAddForm
 from z3c.form.interfaces import IAfterWidgetUpdateEvent

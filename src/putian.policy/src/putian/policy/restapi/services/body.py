@@ -9,8 +9,8 @@ without a CORS preflight) cannot send it, so a login cookie alone can never
 take a case step, revoke a certificate or forward a case.
 """
 
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 
 import json
 import math

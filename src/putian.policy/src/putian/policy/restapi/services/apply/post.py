@@ -12,9 +12,9 @@ from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
 from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.body import UPLOADS
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
+from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 from zope.interface import alsoProvides
 
 import base64

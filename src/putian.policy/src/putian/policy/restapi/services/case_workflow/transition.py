@@ -10,7 +10,7 @@ from putian.policy.restapi.services.body import ListOf
 from putian.policy.restapi.services.body import ObjectOf
 from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.common.errors import RuleInputError
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces

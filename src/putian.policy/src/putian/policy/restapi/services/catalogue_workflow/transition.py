@@ -8,8 +8,8 @@ from putian.policy.restapi.services.body import BOOLEAN
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
-from putian.policy.rules.findings import ERROR
-from putian.policy.rules.findings import Finding
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 from zope.i18n import translate
 
 

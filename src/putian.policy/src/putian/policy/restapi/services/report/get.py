@@ -2,8 +2,8 @@ from plone import api
 from plone.restapi.services import Service
 from putian.policy.catalogue.report import department_report
 from putian.policy.restapi.errors import bad_request
-from putian.policy.rules import RuleInputError
-from putian.policy.rules.indicators import indicators_as_dict
+from putian.policy.rules.catalogue.indicators import indicators_as_dict
+from putian.policy.rules.common.errors import RuleInputError
 
 
 class DepartmentReportGet(Service):

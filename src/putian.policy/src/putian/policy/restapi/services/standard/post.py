@@ -7,7 +7,7 @@ from putian.policy.restapi.errors import bad_request
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import TEXT
-from putian.policy.rules import RuleInputError
+from putian.policy.rules.common.errors import RuleInputError
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
 

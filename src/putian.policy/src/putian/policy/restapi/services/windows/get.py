@@ -2,7 +2,7 @@ from plone.restapi.services import Service
 from putian.policy.browser.display import Display
 from putian.policy.halls.places import describe_windows
 from putian.policy.halls.places import windows_for_item
-from putian.policy.rules import terms
+from putian.policy.rules.catalogue import terms
 
 
 class CenterWindowsGet(Service):

@@ -1,0 +1,77 @@
+"""Certificates (证照) of approvals and their public verification (R13)."""
+
+from collections.abc import Mapping
+from datetime import date
+from putian.policy.rules.catalogue.terms import Term
+from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.inputs import text
+
+import re
+import unicodedata
+
+
+# 证照状态.
+CERTIFICATE_STATUSES = (
+    Term("valid", "有效", "Valid"),
+    Term("revoked", "已撤销", "Revoked"),
+)
+
+# What the verification page answers.
+VERIFICATION_RESULTS = (
+    Term("valid", "证照有效", "The certificate is valid"),
+    Term("expired", "证照已过有效期", "The certificate has expired"),
+    Term("revoked", "证照已被撤销", "The certificate has been revoked"),
+    Term("unknown", "未查询到该证照", "No such certificate"),
+)
+
+_NUMBER = re.compile(r"[A-Z0-9]{2,12}-[0-9]{4}-[0-9]{6}")
+_SPACES = re.compile(r"\s+")
+
+
+def certificate_number(department_code: str, year: int, sequence: int) -> str:
+    """e.g. SCJGJ-2026-000017: issuing department, year, yearly sequence."""
+    number = f"{department_code}-{year:04d}-{sequence:06d}"
+    if not _NUMBER.fullmatch(number) or sequence < 1 or year < 1900:
+        raise RuleInputError(
+            "invalid_certificate_number",
+            f"无法生成证照编号：部门代码“{department_code}”、年份{year}、流水号{sequence}",
+            f"Cannot make a certificate number from {department_code!r}, "
+            f"{year}, {sequence}",
+        )
+    return number
+
+
+def normalize_certificate_number(value: object) -> str | None:
+    """The number as typed (full-width, lower case, spaces) in canonical form."""
+    if not isinstance(value, str):
+        return None
+    number = _SPACES.sub("", unicodedata.normalize("NFKC", value)).upper()
+    return number if _NUMBER.fullmatch(number) else None
+
+
+def _holder(value: object) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFKC", value or "")).casefold()
+
+
+def verify_certificate(
+    certificate: Mapping | None, holder: str | None, today: date
+) -> str:
+    """valid, expired, revoked or unknown.
+
+    ``certificate`` is the stored one for the number asked about (None when
+    there is none) with "holder", "status" and "valid_until".  A holder
+    name that does not match answers "unknown", exactly as an unknown
+    number does: the page must not confirm a number to someone who does
+    not know its holder.
+    """
+    name = text(holder, "持证人名称", "holder")
+    if certificate is None or name is None:
+        return "unknown"
+    if _holder(certificate.get("holder")) != _holder(name):
+        return "unknown"
+    if certificate.get("status") == "revoked":
+        return "revoked"
+    valid_until = certificate.get("valid_until")
+    if valid_until is not None and valid_until < today:
+        return "expired"
+    return "valid"
