@@ -1,0 +1,1 @@
+"""Work lists: what waits for the signed-in person (issue 13)."""
