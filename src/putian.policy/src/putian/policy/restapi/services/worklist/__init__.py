@@ -1,0 +1,1 @@
+"""GET @worklist: what waits for the signed-in person (issue 13)."""
