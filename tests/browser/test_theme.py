@@ -258,11 +258,25 @@ def test_the_phone_menu_button_is_labelled_in_chinese(open_page, case_site):
 
 
 @pytest.mark.parametrize(("viewport", "size"), [(PHONE, "375"), (DESKTOP, "1280")])
-def test_screenshots_of_the_look(open_page, case_site, viewport, size):
+def test_each_page_opens_on_its_heading_at_phone_and_desktop_width(
+    open_page, case_site, viewport, size
+):
+    """The screenshots are for a person to look at; what they must show is
+    asserted: the page's heading inside the first screen, nothing wider than
+    the screen, and the screenshot written."""
     page = open_page(viewport)
     for name, url in urls(case_site).items():
         page.goto(url)
-        shot(page, f"theme-{name}-{size}")
+        heading = page.locator("#content h1").first
+        assert heading.is_visible(), name
+        box = heading.bounding_box()
+        assert box["y"] + box["height"] <= viewport["height"], name
+        assert box["x"] >= 0, name
+        assert box["x"] + box["width"] <= viewport["width"], name
+        assert (
+            page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        ), name
+        assert shot(page, f"theme-{name}-{size}").stat().st_size > 0
 
 
 @pytest.fixture
