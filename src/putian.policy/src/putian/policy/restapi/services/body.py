@@ -1,4 +1,4 @@
-"""The JSON body of our POST and PATCH services, read safely, and the refusals.
+"""The JSON body of our POST and PATCH services, read safely.
 
 Every custom service reads its body through ``json_object``: it answers a
 refusal in Chinese and English (never a 500) for a body that is not a JSON
@@ -9,13 +9,13 @@ without a CORS preflight) cannot send it, so a login cookie alone can never
 take a case step, revoke a certificate or forward a case.
 """
 
+from putian.policy.restapi.services.errors import refused
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 
 import json
 import math
 import re
-import transaction
 
 
 MIB = 1024 * 1024
@@ -60,50 +60,6 @@ class BadBody(Exception):
 
     def reply(self, request) -> dict:
         return refused(request, [self.finding()], status=self.status)
-
-
-def refused(
-    request, findings, status: int = 400, details=None, message=None, **extra
-) -> dict:
-    """400 with every finding, each naming its field.
-
-    ``details``, one dict per finding, adds to it (the edit form's URL);
-    ``message``, a (zh, en) pair, replaces the first finding's as the
-    error's message; ``extra`` adds keys to the error.
-    """
-    request.response.setStatus(status)
-    first = findings[0]
-    zh, en = message or (first.message_zh, first.message_en)
-    return {
-        "error": {
-            "type": "BadRequest",
-            "code": first.code,
-            "message": zh,
-            "message_en": en,
-            "findings": [
-                {
-                    "rule": finding.rule,
-                    "code": finding.code,
-                    "field": finding.field,
-                    "message": finding.message_zh,
-                    "message_en": finding.message_en,
-                    **(details[index] if details else {}),
-                }
-                for index, finding in enumerate(findings)
-            ],
-            **extra,
-        }
-    }
-
-
-def input_refused(request, error) -> dict:
-    """400 for a RuleInputError of the core (input it cannot work with).
-
-    The transaction is doomed: whatever the call began to write is not kept.
-    """
-    transaction.doom()
-    finding = Finding("API", ERROR, error.code, error.message_zh, error.message_en)
-    return refused(request, [finding])
 
 
 # --- Field types ----------------------------------------------------------

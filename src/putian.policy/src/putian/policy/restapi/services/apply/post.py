@@ -6,12 +6,12 @@ from putian.policy.applications.intake import Upload
 from putian.policy.applications.turns import take_turn
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.restapi.services.body import BadBody
-from putian.policy.restapi.services.body import input_refused
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
-from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.body import UPLOADS
+from putian.policy.restapi.services.errors import input_refused
+from putian.policy.restapi.services.errors import refused
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding

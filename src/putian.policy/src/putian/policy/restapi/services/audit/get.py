@@ -12,7 +12,7 @@ from datetime import datetime
 from plone import api
 from plone.restapi.services import Service
 from putian.policy.audit.storage import audit_log
-from putian.policy.restapi.errors import bad_request
+from putian.policy.restapi.services.errors import bad_request
 from putian.policy.rules.calendar.clock import BEIJING
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.workcalendar.parsing import parse_date

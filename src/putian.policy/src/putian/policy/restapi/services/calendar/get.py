@@ -1,5 +1,5 @@
 from plone.restapi.services import Service
-from putian.policy.restapi.errors import bad_request
+from putian.policy.restapi.services.errors import bad_request
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.workcalendar.parsing import parse_year

@@ -3,13 +3,13 @@ from putian.policy.applications.handling import PAPER
 from putian.policy.applications.handling import take_action
 from putian.policy.applications.tracking import public_status
 from putian.policy.restapi.services.body import BadBody
-from putian.policy.restapi.services.body import input_refused
 from putian.policy.restapi.services.body import INTEGER
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import ListOf
 from putian.policy.restapi.services.body import ObjectOf
-from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.errors import input_refused
+from putian.policy.restapi.services.errors import refused
 from putian.policy.rules.common.errors import RuleInputError
 from zope.interface import alsoProvides
 

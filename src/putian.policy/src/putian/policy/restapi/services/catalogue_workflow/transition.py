@@ -6,8 +6,8 @@ from putian.policy.catalogue.workflow import REVIEWED
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import BOOLEAN
 from putian.policy.restapi.services.body import json_object
-from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.errors import refused
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from zope.i18n import translate

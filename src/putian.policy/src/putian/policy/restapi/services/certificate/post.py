@@ -2,8 +2,8 @@ from plone.restapi.services import Service
 from putian.policy.applications.certificates import revoke_certificate
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
-from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.errors import refused
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces

@@ -6,8 +6,8 @@ from putian.policy.applications.forwarding import forwarded_to
 from putian.policy.applications.forwarding_views import ForwardedCases
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
-from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.errors import refused
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces

@@ -1,7 +1,7 @@
 from plone import api
 from plone.restapi.services import Service
 from putian.policy.catalogue.report import department_report
-from putian.policy.restapi.errors import bad_request
+from putian.policy.restapi.services.errors import bad_request
 from putian.policy.rules.catalogue.indicators import indicators_as_dict
 from putian.policy.rules.common.errors import RuleInputError
 

@@ -3,10 +3,10 @@ from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.services import Service
 from putian.policy.catalogue.standards import create_from_standard
 from putian.policy.catalogue.standards import resolve_standard
-from putian.policy.restapi.errors import bad_request
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.errors import bad_request
 from putian.policy.rules.common.errors import RuleInputError
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides

@@ -1,27 +1,6 @@
 from plone.restapi.services import Service
-from putian.policy.applications.lookup_limit import refuse
 from putian.policy.applications.tracking import forget_code
-from putian.policy.applications.tracking import NOT_FOUND
 from putian.policy.applications.tracking import USE_POST
-
-
-def not_found(request) -> dict:
-    request.response.setStatus(404)
-    zh, en = NOT_FOUND
-    return {"error": {"type": "NotFound", "message": zh, "message_en": en}}
-
-
-def too_many_attempts(request, refusal) -> dict:
-    """429: the look-up limit is used up (see applications.lookup_limit)."""
-    refuse(request, refusal)
-    return {
-        "error": {
-            "type": "TooManyRequests",
-            "message": refusal.message_zh,
-            "message_en": refusal.message_en,
-            "retry_after": refusal.retry_after,
-        }
-    }
 
 
 class TrackGet(Service):

@@ -3,16 +3,17 @@ from putian.policy.applications import applicant
 from putian.policy.applications.intake import Upload
 from putian.policy.applications.lookup_limit import look_up
 from putian.policy.applications.tracking import forget_code
+from putian.policy.applications.tracking import NOT_FOUND
 from putian.policy.applications.tracking import public_status
 from putian.policy.restapi.services.apply.post import decode_uploads
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
-from putian.policy.restapi.services.body import refused
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.body import UPLOADS
-from putian.policy.restapi.services.track.get import not_found
-from putian.policy.restapi.services.track.get import too_many_attempts
+from putian.policy.restapi.services.errors import not_found
+from putian.policy.restapi.services.errors import refused
+from putian.policy.restapi.services.errors import too_many_attempts
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
@@ -53,7 +54,7 @@ class TrackPost(Service):
             return too_many_attempts(self.request, lookup.refusal)
         case = lookup.case
         if case is None:
-            return not_found(self.request)
+            return not_found(self.request, NOT_FOUND)
         action = body.get("action")
         if not action:
             status = public_status(case)
