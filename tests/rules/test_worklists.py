@@ -1,7 +1,12 @@
 """What waits for whom (rules.worklists)."""
 
 from datetime import date
+from putian.policy.rules.calendar.working_days import WorkingCalendar
+from putian.policy.rules.cases.deadlines import case_deadlines
+from putian.policy.rules.cases.deadlines import case_traffic_light
 from putian.policy.rules.cases.worklists import case_states_for
+from putian.policy.rules.cases.worklists import case_timing
+from putian.policy.rules.cases.worklists import CaseClock
 from putian.policy.rules.cases.worklists import deadline_order
 from putian.policy.rules.cases.worklists import is_sent_back
 from putian.policy.rules.cases.worklists import waits_for
@@ -67,3 +72,63 @@ def test_overdue_first_then_by_deadline():
         (None, date(2025, 1, 1)),
         (None, None),
     ]
+
+
+CALENDAR = WorkingCalendar()
+# Monday 2025-03-03; 2025-03-17 is ten working days later.
+MONDAY = date(2025, 3, 3)
+
+
+def test_timing_of_a_case_not_accepted_yet():
+    clock = CaseClock(None, 20, 10)
+    assert case_timing(CALENDAR, MONDAY, "submitted", clock) == (None, None)
+
+
+def test_timing_without_any_limit():
+    clock = CaseClock(MONDAY, None, None)
+    assert case_timing(CALENDAR, MONDAY, "accepted", clock) == (None, None)
+
+
+def test_timing_follows_the_committed_deadline():
+    clock = CaseClock(MONDAY, 20, 10)
+    assert case_timing(CALENDAR, MONDAY, "in_review", clock) == (
+        date(2025, 3, 17),
+        "green",
+    )
+    assert case_timing(CALENDAR, date(2025, 3, 14), "in_review", clock) == (
+        date(2025, 3, 17),
+        "yellow",
+    )
+    assert case_timing(CALENDAR, date(2025, 3, 18), "in_review", clock) == (
+        date(2025, 3, 17),
+        "red",
+    )
+
+
+def test_timing_is_the_case_pages_own():
+    """An open suspension and an extension count as case_deadlines counts."""
+    today = date(2025, 3, 12)
+    clock = CaseClock(MONDAY, 20, 10, ((date(2025, 3, 10), None),), 5)
+    deadlines = case_deadlines(
+        CALENDAR, MONDAY, 20, 10, [(date(2025, 3, 10), None)], 5, today
+    )
+    assert case_timing(CALENDAR, today, "suspended", clock) == (
+        deadlines.governing.deadline,
+        case_traffic_light(CALENDAR, today, deadlines),
+    )
+    # Three suspended days and five extra: eight working days later.
+    assert deadlines.governing.deadline == date(2025, 3, 27)
+
+
+def test_timing_of_a_grant_waiting_for_delivery():
+    due = date(2025, 3, 17)
+    clock = CaseClock(MONDAY, 20, 10, certificate_due=due)
+    assert case_timing(CALENDAR, MONDAY, "approved", clock) == (due, "green")
+    assert case_timing(CALENDAR, date(2025, 3, 18), "approved", clock) == (
+        due,
+        "red",
+    )
+    assert case_timing(CALENDAR, MONDAY, "approved", CaseClock(MONDAY, 20, 10)) == (
+        None,
+        None,
+    )
