@@ -1,0 +1,1 @@
+"""A department's public page."""
