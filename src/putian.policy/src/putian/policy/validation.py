@@ -21,6 +21,15 @@ class RuleViolation(ValidationError):
         return self.args[0]
 
 
+class RuleInvalid(Invalid):
+    """An invariant a value set breaks; the message is the rule's, and the
+    finding stays for REST to answer in both languages."""
+
+    def __init__(self, finding):
+        super().__init__(finding_message(finding))
+        self.finding = finding
+
+
 def finding_message(finding) -> str:
     return finding.message_en if wants_english() else finding.message_zh
 
@@ -42,4 +51,4 @@ def invalid_from(findings) -> None:
     """Raise Invalid (for invariants) with the first error among findings."""
     for finding in findings:
         if finding.severity == "error":
-            raise Invalid(finding_message(finding))
+            raise RuleInvalid(finding)

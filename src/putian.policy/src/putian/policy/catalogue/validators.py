@@ -24,12 +24,11 @@ from putian.policy.rules.catalogue.codes import check_base_code_unique
 from putian.policy.rules.catalogue.lifecycle import check_lifecycle_change
 from putian.policy.rules.catalogue.limits import check_time_limits
 from putian.policy.rules.flows.flow import check_flow
-from putian.policy.validation import finding_message
+from putian.policy.validation import RuleInvalid
 from z3c.form.interfaces import IAddForm
 from z3c.form.validator import InvariantsValidator
 from zope.interface import alsoProvides
 from zope.interface import Interface
-from zope.interface import Invalid
 
 
 class IApprovalItemSchema(Interface):
@@ -87,7 +86,7 @@ class ContextValidator(InvariantsValidator):
 
     @staticmethod
     def _errors(findings):
-        return [Invalid(finding_message(f)) for f in findings if f.severity == "error"]
+        return [RuleInvalid(f) for f in findings if f.severity == "error"]
 
 
 class ApprovalItemValidator(ContextValidator):

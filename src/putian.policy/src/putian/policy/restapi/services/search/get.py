@@ -10,6 +10,9 @@ from plone.restapi.services.search.get import SearchGet as StandardSearchGet
 from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
+from putian.policy.restapi.services.errors import refused
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 
 import re
 
@@ -29,8 +32,28 @@ def plain_words(text) -> list[str]:
     return words
 
 
+def _bad_query(request) -> dict:
+    """400 for a query the catalogue cannot run (a text of stop words only,
+    or a batch size that is not a number): plone.restapi answered 500."""
+    finding = Finding(
+        "API",
+        ERROR,
+        "invalid_search_query",
+        "检索条件无效：请检查检索词和分页参数（b_start、b_size应为整数）",
+        "The search query is invalid: check the words and the batching"
+        " (b_start and b_size must be integers)",
+    )
+    return refused(request, [finding])
+
+
 class SearchGet(StandardSearchGet):
     def reply(self):
+        try:
+            return self._search()
+        except (ParseError, ValueError, TypeError):
+            return _bad_query(self.request)
+
+    def _search(self):
         query = unflatten_dotted_dict(self.request.form.copy())
         results = SearchHandler(self.context, self.request).search(deepcopy(query))
         if not isinstance(results, dict) or results.get("items_total"):
