@@ -24,6 +24,8 @@ from collective.z3cform.datagridfield.deserializer import DatagridRowDeserialize
 from plone.dexterity.utils import iterSchemata
 from plone.rest.errors import ErrorHandling
 from plone.restapi.deserializer.dxcontent import DeserializeFromJson
+from plone.restapi.deserializer.dxfields import ChoiceFieldDeserializer
+from plone.restapi.deserializer.dxfields import DefaultFieldDeserializer
 from plone.restapi.deserializer.dxfields import NamedFieldDeserializer
 from putian.policy.restapi.services.body import refused
 from putian.policy.rules.cases.uploads import check_upload
@@ -226,6 +228,14 @@ class FileDeserializer(NamedFieldDeserializer):
         if isinstance(value, dict) and "data" in value:
             value = dict(value, data=self._decoded(value, name))
             value.pop("encoding", None)
+        if (
+            isinstance(value, dict)
+            and value.get("data") == b""
+            and _is_ours(self.field)
+        ):
+            # An empty upload would clear the field (null does that).
+            for finding in check_upload(value.get("filename") or "", b"", field=name):
+                raise FieldRefusal(finding)
         stored = super().__call__(value)
         if stored is not None and _is_ours(self.field):
             for finding in check_upload(stored.filename or "", stored.data, field=name):
@@ -260,3 +270,45 @@ class FileDeserializer(NamedFieldDeserializer):
                 f"The content of the file {name!r} is not valid base64",
                 name,
             ) from None
+
+
+class BooleanDeserializer(DefaultFieldDeserializer):
+    """true or false, not a text read as false ("yes") nor a number."""
+
+    def __call__(self, value):
+        if value is not None and not isinstance(value, bool):
+            raise _refusal("not_boolean", "应为true或false", "must be true or false")
+        return super().__call__(value)
+
+
+class ChoiceDeserializer(ChoiceFieldDeserializer):
+    """A token is text (or a number): a list or an object was looked up in
+    the vocabulary and answered 500 (unhashable type)."""
+
+    def __call__(self, value):
+        if isinstance(value, dict) and "token" in value:
+            value = value["token"]
+        if isinstance(value, list | dict):
+            raise _refusal(
+                "not_a_token",
+                "应为可选值之一（文本）",
+                "must be one of the values offered",
+            )
+        return super().__call__(value)
+
+
+# What a 32-bit signed integer holds: the catalogue's integer indexes
+# cannot hold more, and no count of days or copies comes near it.
+MAX_INTEGER = 2**31 - 1
+
+
+class IntegerDeserializer(DefaultFieldDeserializer):
+    def __call__(self, value):
+        number = super().__call__(value)
+        if isinstance(number, int) and abs(number) > MAX_INTEGER:
+            raise _refusal(
+                "integer_out_of_range",
+                f"数值超出范围（绝对值不能超过{MAX_INTEGER}）",
+                f"the number is out of range (at most {MAX_INTEGER} either way)",
+            )
+        return number

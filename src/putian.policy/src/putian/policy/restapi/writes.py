@@ -42,7 +42,7 @@ MAX_TEXT_LENGTH = 100_000
 # tab, line feed and carriage return are text. The even run of backslashes
 # before it tells an escape from an escaped backslash followed by "u0000".
 _CONTROL_ESCAPE = re.compile(
-    rb"(?<!\\)(?:\\\\)*\\u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])"
+    rb"(?<!\\)(?:\\\\)*\\(?:[bf]|u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]))"
 )
 
 
