@@ -47,7 +47,8 @@ _CONTROL_ESCAPE = re.compile(
 
 
 def _ours(service) -> bool:
-    return type(service).__module__.startswith("putian.")
+    # plone.rest's directive subclasses the registered class: look at the MRO.
+    return any(cls.__module__.startswith("putian.") for cls in type(service).__mro__)
 
 
 def _left_alone(request) -> bool:
