@@ -24,6 +24,7 @@ from putian.policy.demo import people
 from putian.policy.demo import samples
 from putian.policy.demo import structure
 from putian.policy.demo import themes
+from putian.policy.demo import worklist as demo_worklist
 from putian.policy.life_events.taxonomy import life_event_folder
 from putian.policy.rules.catalogue.terms import ONLINE_OPEN_MIN_DEPTH
 from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
@@ -583,4 +584,5 @@ def load_demo(site, progress=_no_progress):
         _ensure_users(site, counts)
         progress(f"demo: {len(people.USERS)} users")
         _ensure_cases(site, counts, progress)
+        demo_worklist.ensure_worklists(site, counts)
     return dict(counts)
