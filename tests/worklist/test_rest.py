@@ -26,11 +26,10 @@ def test_the_case_reviewer_gets_overdue_cases_first(busy_site):
     assert section["title"] == "待审查的办件"
     assert section["count"] == data["total"] == 4
     lights = busy_site["lights"]
-    assert [item["UID"] for item in section["items"][:3]] == [
-        lights["red"].UID(),
-        lights["yellow"].UID(),
-        lights["green"].UID(),
-    ]
+    uids = [item["UID"] for item in section["items"]]
+    assert uids[:2] == [lights["red"].UID(), lights["yellow"].UID()]
+    # Both green ones may share a deadline: then the earlier filed first.
+    assert set(uids[2:]) == {lights["green"].UID(), busy_site["accepted"].UID()}
     first = section["items"][0]
     assert first["@id"] == lights["red"].absolute_url()
     assert first["traffic_light"] == "red"
