@@ -137,3 +137,27 @@ def test_the_login_cookie_is_same_site(forged):
     attributes = {part.strip().lower() for part in cookies[0].split(";")}
     assert attributes & {"samesite=lax", "samesite=strict"}, cookies
     assert "httponly" in attributes
+
+
+def test_a_bodiless_restapi_write_needs_json_with_the_cookie(forged):
+    """plone.restapi's own bodiless writes (a working copy made by ``POST
+    @workingcopy``) are held like ours: with the cookie alone, a no-cors
+    fetch without a body is refused; with the Authorization header, which
+    no other site can send without asking first, it is served."""
+    site, _paths = forged
+    guide_url = site.a.food.guide.absolute_url()
+    session = logged_in(site, MANAGER)[0]
+    before = last_transaction(site)
+    forged_copy = session.post(
+        f"{guide_url}/@workingcopy", headers={"Accept": "application/json"}, timeout=60
+    )
+    assert forged_copy.status_code == 415, forged_copy.text[:500]
+    assert forged_copy.json()["error"]["code"] == "body_not_json"
+    assert last_transaction(site) == before
+    made = requests.post(
+        f"{guide_url}/@workingcopy",
+        headers={"Accept": "application/json"},
+        auth=(MANAGER, PASSWORD),
+        timeout=60,
+    )
+    assert made.status_code == 201, made.text[:500]

@@ -17,6 +17,8 @@ Left alone, as a browser would have asked first (a CORS preflight) before
 sending them cross-site:
 
 - tus uploads (``@tus-upload``): they carry a ``Tus-Resumable`` header;
+- bodiless writes (``POST @workingcopy``, ``PATCH`` to check in) whose
+  credentials travel in the Authorization header;
 - multipart uploads (plone.restapi's CSV imports of ``@users`` and
   ``@aliases``) sent with a bearer token, which no page can attach.
 """
@@ -30,6 +32,7 @@ from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
 
 import json
 import re
+import unicodedata
 
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -51,28 +54,69 @@ def _ours(service) -> bool:
     return any(cls.__module__.startswith("putian.") for cls in type(service).__mro__)
 
 
+def _authorization(request) -> str:
+    # Zope takes the header out of the environment into ``_auth``.
+    return getattr(request, "_auth", None) or ""
+
+
 def _left_alone(request) -> bool:
     if request.getHeader("Tus-Resumable"):
         return True
     media_type = (request.getHeader("Content-Type") or "").split(";")[0].strip()
-    authorization = request.getHeader("Authorization") or ""
+    authorization = _authorization(request)
     return (
         media_type.lower() == "multipart/form-data"
         and authorization.lower().startswith("bearer ")
     )
 
 
+def _where(raw: bytes) -> str | None:
+    """The path of the first text of a JSON body holding a control
+    character other than tab, line feed or carriage return."""
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return None
+    for path, text in _strings(body):
+        if any(
+            unicodedata.category(character) == "Cc" and character not in "\t\n\r"
+            for character in text
+        ):
+            return path
+    return None
+
+
+def _empty_with_credentials(request) -> bool:
+    """A bodiless write (``POST @workingcopy``) sent with its credentials in
+    the Authorization header: no page of another site can send that header
+    without the browser asking first, so it needs no JSON media type. With
+    the login cookie alone it still must say ``application/json``, which a
+    cross-site form cannot."""
+    return not request.get("BODY") and bool(_authorization(request))
+
+
 def _check_control_characters(request) -> None:
     raw = request.get("BODY") or b""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
-    if _CONTROL_ESCAPE.search(raw):
+    if not _CONTROL_ESCAPE.search(raw):
+        return
+    path = _where(raw)
+    if path is None:
         raise BadBody(
             "body_control_character",
             "请求正文含有控制字符（如空字符\\u0000），文本中不能使用",
             "The body holds a control character (such as the NUL byte \\u0000),"
             " which text may not contain",
         )
+    # Named as the core names a field's refused character (rules.common.inputs)
+    name = re.sub(r"\[\d+\]", "", path).rsplit(".", 1)[-1]
+    raise BadBody(
+        f"{name}_invalid_characters",
+        f"字段“{path}”含有控制字符，请删除后重新填写",
+        f"The field {path!r} contains a control character; remove it and try again",
+        field=path,
+    )
 
 
 def _strings(value, path=""):
@@ -112,7 +156,7 @@ def check_write(event) -> None:
     service = request.get("PUBLISHED")
     if not isinstance(service, Service) or _left_alone(request):
         return
-    if not _ours(service):
+    if not _ours(service) and not _empty_with_credentials(request):
         body = json_object(request, max_bytes=MAX_UPLOAD_BODY_BYTES)
         _check_text_lengths(body)
     _check_control_characters(request)
