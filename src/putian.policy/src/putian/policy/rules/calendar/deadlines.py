@@ -4,13 +4,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
-from datetime import datetime
 from functools import cached_property
 from putian.policy.rules.calendar.working_days import FIRST_YEAR
 from putian.policy.rules.calendar.working_days import LAST_YEAR
 from putian.policy.rules.calendar.working_days import PROVISIONAL
 from putian.policy.rules.calendar.working_days import WorkingCalendar
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.inputs import day
 
 
 # Art. 42: the head of the organ may extend the limit once, by 10 working days.
@@ -83,18 +83,6 @@ class DeadlineResult:
         return suspended
 
 
-def _check_date(value: object, what_zh: str, what_en: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if not isinstance(value, date):
-        raise RuleInputError(
-            "invalid_date",
-            f"{what_zh}必须是日期：{value!r}",
-            f"The {what_en} must be a date: {value!r}",
-        )
-    return value
-
-
 def _check_count(value: object, code: str, what_zh: str, what_en: str) -> int:
     # bool is an int subclass; True working days is a bug, not a limit.
     if not isinstance(value, int) or isinstance(value, bool):
@@ -133,9 +121,9 @@ def _check_suspensions(
     for pair in suspensions:
         first, last = suspension_pair(pair)
         if type(first) is not date:
-            first = _check_date(first, "暂停计时开始日期", "suspension's first day")
+            first = day(first, "暂停计时开始日期", "suspension's first day")
         if type(last) is not date:
-            last = _check_date(last, "暂停计时结束日期", "suspension's last day")
+            last = day(last, "暂停计时结束日期", "suspension's last day")
         if last < first:
             raise RuleInputError(
                 "reversed_suspension",
@@ -175,7 +163,7 @@ def compute_deadline(
     """
     # Exact type checks first: the common case skips the slow validators.
     if type(start) is not date:
-        start = _check_date(start, "受理日期", "start date")
+        start = day(start, "受理日期", "start date")
     if not FIRST_YEAR <= start.year <= LAST_YEAR:
         raise RuleInputError(
             "start_out_of_range",
@@ -225,8 +213,8 @@ def remaining_working_days(
     first working day after the deadline).  A day off right after the
     deadline therefore still gives 0; use ``is_overdue`` for the status.
     """
-    today = _check_date(today, "当前日期", "current date")
-    deadline = _check_date(deadline, "办结期限", "deadline")
+    today = day(today, "当前日期", "current date")
+    deadline = day(deadline, "办结期限", "deadline")
     today_ordinal = today.toordinal()
     deadline_ordinal = deadline.toordinal()
     if today_ordinal <= deadline_ordinal:

@@ -7,7 +7,6 @@ which limit, which suspensions and which extension apply.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from datetime import datetime
 from putian.policy.rules.calendar.deadlines import compute_deadline
 from putian.policy.rules.calendar.deadlines import DeadlineResult
 from putian.policy.rules.calendar.deadlines import suspension_pair
@@ -17,6 +16,7 @@ from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.findings import WARNING
+from putian.policy.rules.common.inputs import day
 
 
 # Art. 44 / R13: the certificate is issued and delivered within 10 days of
@@ -61,8 +61,8 @@ def _closed_suspensions(
                     "尚未恢复计时的暂停需要当前日期才能计算期限",
                     "An open suspension needs today's date to compute the deadline",
                 )
-            today = _check_date(today, "当前日期", "current date")
-            first = _check_date(first, "暂停计时开始日期", "suspension's first day")
+            today = day(today, "当前日期", "current date")
+            first = day(first, "暂停计时开始日期", "suspension's first day")
             if today < first:
                 raise RuleInputError(
                     "suspension_in_future",
@@ -156,18 +156,6 @@ def forwarding_due(calendar: WorkingCalendar, received_on: date) -> DeadlineResu
     return compute_deadline(calendar, received_on, FORWARDING_DAYS)
 
 
-def _check_date(value: object, what_zh: str, what_en: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if not isinstance(value, date):
-        raise RuleInputError(
-            "invalid_date",
-            f"{what_zh}必须是日期：{value!r}",
-            f"The {what_en} must be a date: {value!r}",
-        )
-    return value
-
-
 def _not_before(later: date, earlier: date, code: str, zh: str, en: str) -> None:
     if later < earlier:
         raise RuleInputError(code, zh, en)
@@ -186,11 +174,11 @@ def check_forwarding(
     (``today`` after the due date).  A forwarded application whose receipt
     the upper level has not acknowledged in writing is a warning.
     """
-    received_on = _check_date(received_on, "收件日期", "date of receipt")
+    received_on = day(received_on, "收件日期", "date of receipt")
     due = forwarding_due(calendar, received_on).deadline
     findings = []
     if forwarded_on is None:
-        if today is not None and _check_date(today, "当前日期", "current date") > due:
+        if today is not None and day(today, "当前日期", "current date") > due:
             findings.append(
                 Finding(
                     "R12",
@@ -205,7 +193,7 @@ def check_forwarding(
                 )
             )
         return findings
-    forwarded_on = _check_date(forwarded_on, "报送日期", "forwarding date")
+    forwarded_on = day(forwarded_on, "报送日期", "forwarding date")
     _not_before(
         forwarded_on,
         received_on,
@@ -238,7 +226,7 @@ def check_forwarding(
             )
         )
     else:
-        acknowledged_on = _check_date(
+        acknowledged_on = day(
             acknowledged_on, "上级机关确认收到日期", "acknowledgement date"
         )
         _not_before(
@@ -263,10 +251,10 @@ def check_certificate_delivery(
     Not yet delivered is only a finding once the time is over (``today``
     after the due date).
     """
-    decided_on = _check_date(decided_on, "许可决定日期", "decision date")
+    decided_on = day(decided_on, "许可决定日期", "decision date")
     due = certificate_due(calendar, decided_on).deadline
     if delivered_on is None:
-        if today is None or _check_date(today, "当前日期", "current date") <= due:
+        if today is None or day(today, "当前日期", "current date") <= due:
             return []
         return [
             Finding(
@@ -280,7 +268,7 @@ def check_certificate_delivery(
                 "delivered_on",
             )
         ]
-    delivered_on = _check_date(delivered_on, "送达日期", "delivery date")
+    delivered_on = day(delivered_on, "送达日期", "delivery date")
     _not_before(
         delivered_on,
         decided_on,

@@ -9,6 +9,8 @@ the applicant's mistake (or an attack), so it is a finding naming the field.
 
 from collections.abc import Mapping
 from collections.abc import Sequence
+from datetime import date
+from datetime import datetime
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
@@ -27,6 +29,19 @@ def text(value: object, what_zh: str, what_en: str) -> str | None:
             f"The {what_en} must be text: {value!r}",
         )
     return value.strip() or None
+
+
+def day(value: object, what_zh: str, what_en: str) -> date:
+    """A calendar day: the date itself, or a datetime's date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if not isinstance(value, date):
+        raise RuleInputError(
+            "invalid_date",
+            f"{what_zh}必须是日期：{value!r}",
+            f"The {what_en} must be a date: {value!r}",
+        )
+    return value
 
 
 def flag(value: object, what_zh: str, what_en: str) -> bool | None:
