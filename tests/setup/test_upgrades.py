@@ -229,3 +229,26 @@ def test_upgrade_from_1017_keeps_concurrent_writers_apart(
     assert assignments
     for assignment in assignments:
         assert ASSIGNMENT_SETTINGS_KEY in IAnnotations(assignment)
+
+
+REVOKE = "putian.policy: Revoke certificate"
+FORWARD = "putian.policy: Forward applications"
+
+
+def roles_with(portal, permission) -> set:
+    roles = portal.rolesOfPermission(permission)
+    return {role["name"] for role in roles if role["selected"]}
+
+
+def test_upgrade_from_1027_makes_revoking_and_forwarding_permissions(
+    portal, setup_tool
+):
+    """Sites before 1030 told who may revoke and forward by the role's name."""
+    portal.manage_permission(REVOKE, roles=[], acquire=True)
+    portal.manage_permission(FORWARD, roles=[], acquire=True)
+    setup_tool.setLastVersionForProfile(PROFILE, "1027")
+    setup_tool.upgradeProfile(PROFILE)
+    assert roles_with(portal, REVOKE) == {"CaseDecider"}
+    assert roles_with(portal, FORWARD) == {"WindowClerk"}
+    reached = setup_tool.getLastVersionForProfile(PROFILE)
+    assert reached == (current_version(setup_tool),)

@@ -20,15 +20,17 @@ from putian.policy.rules.common.findings import Finding
 from putian.policy.workcalendar.storage import working_calendar
 
 
-CLERK = "WindowClerk"
+FORWARD = "putian.policy: Forward applications"
 
 
 def _finding(code, zh, en) -> Finding:
     return Finding("R12", ERROR, code, zh, en, "department")
 
 
-def _holds_clerk_role(department) -> bool:
-    return CLERK in api.user.get_roles(obj=department)
+def _may_forward_at(department) -> bool:
+    """The signed-in person forwards or acknowledges for ``department``
+    (its window clerks, rolemap.xml)."""
+    return api.user.has_permission(FORWARD, obj=department)
 
 
 def _refuse(case, action, findings, comment=""):
@@ -58,7 +60,7 @@ def forward(case, upper, comment: str = "") -> list:
     """Send the case to the upper-level department ``upper``; [] when done."""
     own = department_of(case)
     findings = []
-    if not _holds_clerk_role(own):
+    if not _may_forward_at(own):
         findings.append(
             _finding(
                 "forwarding_not_authorized",
@@ -136,7 +138,7 @@ def acknowledge(case, comment: str = "") -> list:
                 "The application was not forwarded to this organ",
             )
         )
-    elif not _holds_clerk_role(upper):
+    elif not _may_forward_at(upper):
         findings.append(
             _finding(
                 "acknowledgement_not_authorized",

@@ -25,6 +25,7 @@ from putian.policy.rules.cases.ratings import SATISFACTION_LEVELS
 from putian.policy.rules.catalogue.terms import term
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.validation import finding_message
+from putian.policy.vocabularies.terms import term_title
 from putian.policy.vocabularies.terms import wants_english
 
 
@@ -92,7 +93,7 @@ def _term_title(vocabulary, token) -> str:
         entry = term(vocabulary, token)
     except RuleInputError:
         return ""
-    return entry.title_en if wants_english() else entry.title_zh
+    return term_title(entry)
 
 
 class MakeApplicationForm(BrowserView):
@@ -133,7 +134,7 @@ class TrackView(StatusMixin, BrowserView):
         return [
             {
                 "token": entry.token,
-                "title": entry.title_en if wants_english() else entry.title_zh,
+                "title": term_title(entry),
             }
             for entry in SATISFACTION_LEVELS
         ]
@@ -247,4 +248,4 @@ class VerifyCertificateView(BrowserView):
 
     def result_title(self, result: str) -> str:
         entry = term(VERIFICATION_RESULTS, result)
-        return entry.title_en if wants_english() else entry.title_zh
+        return term_title(entry)

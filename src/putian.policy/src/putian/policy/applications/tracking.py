@@ -27,6 +27,7 @@ from putian.policy.rules.catalogue.limits import is_instant_item
 from putian.policy.rules.catalogue.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.catalogue.terms import term
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.vocabularies.terms import term_title
 from putian.policy.vocabularies.terms import wants_english
 from putian.policy.workcalendar.storage import working_calendar
 
@@ -73,10 +74,6 @@ def find_case(receipt, code):
     return case if case is not None and matches else None
 
 
-def _title(entry) -> str:
-    return entry.title_en if wants_english() else entry.title_zh
-
-
 def _iso(value):
     return value.isoformat() if value is not None else None
 
@@ -93,11 +90,11 @@ def timeline(case, for_staff: bool = False) -> list[dict]:
         step = {
             "time": in_beijing(entry["time"]).isoformat(),
             "action": action,
-            "title": _title(term(CASE_TRANSITION_TITLES, action))
+            "title": term_title(term(CASE_TRANSITION_TITLES, action))
             if action
-            else _title(state),
+            else term_title(state),
             "state": state.token,
-            "state_title": _title(state),
+            "state_title": term_title(state),
             MESSAGE_KEY: entry.get(MESSAGE_KEY) or "",
         }
         if for_staff:
@@ -114,7 +111,7 @@ def _suspensions(case) -> list[dict]:
     return [
         {
             "kind": suspension["kind"],
-            "kind_title": _title(term(SPECIAL_STEP_KINDS, suspension["kind"])),
+            "kind_title": term_title(term(SPECIAL_STEP_KINDS, suspension["kind"])),
             "reason": suspension["reason"],
             "expected_days": suspension["expected_days"],
             "started_on": _iso(suspension["started_on"]),
@@ -165,7 +162,7 @@ def progress(case) -> dict:
             {
                 "number": number,
                 "stage": entry.stage.token,
-                "title": _title(entry.stage),
+                "title": term_title(entry.stage),
                 "status": entry.status,
             }
             for number, entry in enumerate(found.stages, start=1)
@@ -231,7 +228,7 @@ def public_status(case, for_staff: bool = False) -> dict:
         "applicant": _masked(case.applicant_name or ""),
         "submitted": case.submitted.isoformat() if case.submitted else None,
         "state": state.token,
-        "state_title": _title(state),
+        "state_title": term_title(state),
         "next_step": en if wants_english() else zh,
         "accepted_on": _iso(case.accepted_on),
         "progress": progress(case),

@@ -7,6 +7,7 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from putian.policy import _
 from putian.policy.applications.certificates import certificate_of
+from putian.policy.applications.certificates import may_revoke
 from putian.policy.applications.certificates import revoke_certificate
 from putian.policy.applications.documents_views import has_acceptance_receipt
 from putian.policy.applications.forwarding import forwarding_findings
@@ -40,6 +41,7 @@ from putian.policy.rules.catalogue.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.catalogue.terms import term
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.validation import finding_message
+from putian.policy.vocabularies.terms import term_title
 from putian.policy.vocabularies.terms import wants_english
 from putian.policy.workcalendar.storage import working_calendar
 from urllib.parse import urlencode
@@ -73,10 +75,6 @@ class Decidable(BrowserView):
         return "approve" in allowed_transitions(state, instant)
 
 
-def _title(entry) -> str:
-    return entry.title_en if wants_english() else entry.title_zh
-
-
 class StatusMixin:
     """The progress block shared by the case page and the tracking page."""
 
@@ -105,7 +103,7 @@ class CaseView(StatusMixin, BrowserView):
         return [
             {
                 "id": entry["id"],
-                "title": _title(term(CASE_TRANSITION_TITLES, entry["id"])),
+                "title": term_title(term(CASE_TRANSITION_TITLES, entry["id"])),
                 "url": f"{self.context.absolute_url()}/@@case-action"
                 f"?transition={entry['id']}",
             }
@@ -115,7 +113,7 @@ class CaseView(StatusMixin, BrowserView):
     def choice(self, vocabulary, token) -> str:
         """The title of a token of one of the application's vocabularies."""
         try:
-            return _title(term(vocabulary, token))
+            return term_title(term(vocabulary, token))
         except RuleInputError:
             return token or ""
 
@@ -135,7 +133,7 @@ class CaseView(StatusMixin, BrowserView):
         return (
             certificate is not None
             and certificate.status == "valid"
-            and "CaseDecider" in api.user.get_roles(obj=certificate)
+            and may_revoke(certificate)
         )
 
     def forwarding(self) -> dict | None:
@@ -176,7 +174,7 @@ class CaseActionForm(BrowserView):
 
     def title(self) -> str:
         try:
-            return _title(term(CASE_TRANSITION_TITLES, self.transition))
+            return term_title(term(CASE_TRANSITION_TITLES, self.transition))
         except Exception:
             return self.transition
 
@@ -185,7 +183,7 @@ class CaseActionForm(BrowserView):
 
     def special_step_kinds(self) -> list[dict]:
         return [
-            {"token": entry.token, "title": _title(entry)}
+            {"token": entry.token, "title": term_title(entry)}
             for entry in SPECIAL_STEP_KINDS
         ]
 
@@ -282,9 +280,7 @@ class RevokeCertificate(BrowserView):
 
     def may_revoke(self) -> bool:
         """What revoke_certificate would not refuse but for the reason."""
-        return self.context.status != "revoked" and "CaseDecider" in (
-            api.user.get_roles(obj=self.context)
-        )
+        return self.context.status != "revoked" and may_revoke(self.context)
 
     def __call__(self):
         request = self.request
@@ -459,7 +455,7 @@ class CaseList(BrowserView):
             "item": case.item_title,
             "applicant": case.applicant_name,
             "state": state.token,
-            "state_title": _title(state),
+            "state_title": term_title(state),
             "open": running,
             "deadline": deadline,
             "light": light,
@@ -471,8 +467,12 @@ class CaseList(BrowserView):
 
     def state_options(self) -> list[dict]:
         return [
-            {"token": t.token, "title": _title(t), "selected": t.token == self.state}
-            for t in CASE_STATES
+            {
+                "token": state.token,
+                "title": term_title(state),
+                "selected": state.token == self.state,
+            }
+            for state in CASE_STATES
         ]
 
     def active_filters(self) -> int:

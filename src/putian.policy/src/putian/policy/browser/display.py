@@ -2,6 +2,7 @@
 
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.catalogue.legal_basis import describe
+from putian.policy.vocabularies.terms import term_title
 from putian.policy.vocabularies.terms import wants_english
 
 
@@ -24,12 +25,11 @@ class Display:
     """Formats values for one request."""
 
     def __init__(self, request):
+        self.request = request
         self.english = wants_english(request)
 
     def text(self, term_or_element) -> str:
-        if self.english:
-            return term_or_element.title_en
-        return term_or_element.title_zh
+        return term_title(term_or_element, self.request)
 
     def term(self, table_name, token) -> str:
         return self.term_in(TERM_TABLES[table_name], token)

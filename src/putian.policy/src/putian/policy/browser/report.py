@@ -7,13 +7,13 @@ from putian.policy.catalogue.report import department_report
 
 class DepartmentReport(BrowserView):
     def rows(self) -> list[dict]:
-        english = Display(self.request).english
+        display = Display(self.request)
         indicators, items = department_report(self.context)
         titles = {item["id"]: item["title"] for item in items}
         return [
             {
                 "code": indicator.code,
-                "title": indicator.title_en if english else indicator.title_zh,
+                "title": display.text(indicator),
                 "rule": indicator.rule,
                 "numerator": indicator.numerator,
                 "denominator": indicator.denominator,

@@ -57,13 +57,13 @@ def term_title(term, request=None) -> str:
 
 
 def vocabulary_of(table) -> SimpleVocabulary:
-    english = wants_english()
+    request = getRequest()
     return SimpleVocabulary(
         [
             SimpleTerm(
                 value=term.token,
                 token=term.token,
-                title=term.title_en if english else term.title_zh,
+                title=term_title(term, request),
             )
             for term in table
         ]

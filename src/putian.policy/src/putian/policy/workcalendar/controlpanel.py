@@ -8,6 +8,7 @@ from putian.policy import _
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.calendar.working_days import DayOverride
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.vocabularies.terms import wants_english
 from putian.policy.workcalendar.arrangement import Arrangement
 from putian.policy.workcalendar.arrangement import arrangement_from_icalendar
 from putian.policy.workcalendar.arrangement import arrangement_from_json
@@ -172,5 +173,4 @@ class CalendarControlPanel(BrowserView):
         return arrangement_from_json(body)
 
     def _localized(self, error: RuleInputError) -> str:
-        language = self.request.get("LANGUAGE", "") or ""
-        return error.message_en if language.startswith("en") else error.message_zh
+        return error.message_en if wants_english(self.request) else error.message_zh
