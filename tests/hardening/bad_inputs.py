@@ -135,7 +135,9 @@ INVALID_RESIDENT_IDS = [
     ("letters", "ABCDEFGHIJKLMNOPQR"),
     ("x in the middle", "3503021990X1011239"),
     ("spaces", "350302 19900101 1239"),
-    ("full-width digits", "３５０３０２１９９００１０１１２３９"),
+    # Full-width digits from a Chinese input method are read as digits:
+    # only a wrong number written so is wrong.
+    ("full-width, wrong check digit", "３５０３０２１９９００１０１１２３０"),
     ("all zeros", "000000000000000000"),
     ("born in the future", "350302209901011235"),
 ]
@@ -147,7 +149,8 @@ INVALID_CREDIT_CODES = [
     ("19 characters", "11350300003632104X1"),
     ("letter I", "I1350300003632104X"),
     ("letter O", "11350300003632104O"),
-    ("full-width", "１１３５０３０００３６３２１０４Ｘ"),
+    # Full-width is read as half-width: only a wrong code written so is wrong.
+    ("full-width, wrong check character", "１１３５０３０００３６３２１０４Ｙ"),
     ("empty", ""),
     ("chinese", "统一社会信用代码"),
 ]

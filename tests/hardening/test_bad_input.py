@@ -32,7 +32,7 @@ STAFF_PASSWORD = "secret-pw-123"
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 CJK = re.compile("[\u4e00-\u9fff]")
 LATIN = re.compile("[A-Za-z]{3}")
-_NO_BODY = object()
+NO_BODY = object()
 
 # Counted across the module for the closing line (tried / held).
 TALLY = {"tried": 0, "held": 0}
@@ -57,8 +57,12 @@ def refusal_problem(response, statuses) -> str | None:
     except (ValueError, KeyError, TypeError):
         return f"not our error shape: {response.text[:200]}"
     zh, en = error.get("message") or "", error.get("message_en") or ""
-    if error.get("type") != "BadRequest" or not error.get("code"):
+    if response.status_code == 400 and (
+        error.get("type") != "BadRequest" or not error.get("code")
+    ):
         return f"no type or code: {error}"
+    if not error.get("type"):
+        return f"no type: {error}"
     if not CJK.search(zh):
         return f"message not in Chinese: {zh!r}"
     if not LATIN.search(en) or en == zh:
@@ -79,20 +83,23 @@ class Prober:
         label,
         method,
         path,
-        body=_NO_BODY,
+        body=NO_BODY,
         statuses=(400,),
         auth=MANAGER,
         raw=None,
         params=None,
         headers=None,
+        audited=False,
     ):
+        """``audited``: the refusal is written to the audit trail (R20), so
+        a commit is expected; the test reads back that nothing else was."""
         before = last_transaction(self.site)
         response = requests.request(
             method,
             f"{self.url}/{path}" if path else self.url,
             data=raw
             if raw is not None
-            else (None if body is _NO_BODY else json.dumps(body)),
+            else (None if body is NO_BODY else json.dumps(body)),
             params=params,
             headers=headers or JSON,
             auth=auth,
@@ -100,7 +107,7 @@ class Prober:
         )
         TALLY["tried"] += 1
         problem = refusal_problem(response, statuses)
-        if problem is None and last_transaction(self.site) != before:
+        if problem is None and not audited and last_transaction(self.site) != before:
             problem = "refused, but something was committed"
         if problem is None:
             TALLY["held"] += 1

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from putian.policy.rules.cases.applications import APPLICANT_KINDS
 from putian.policy.rules.cases.applications import APPLICATION_CHANNELS
+from putian.policy.rules.cases.applications import canonical_applicant
 from putian.policy.rules.cases.applications import check_application
 from putian.policy.rules.cases.applications import DELIVERY_METHODS
 from putian.policy.rules.cases.applications import form_data_texts
@@ -491,3 +492,33 @@ def test_every_refused_extra_field_has_its_finding():
 def test_the_extra_fields_must_be_a_mapping():
     with pytest.raises(RuleInputError):
         form_data_texts([("a", "b")])
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "stored"),
+    [
+        ("person", "３５０３０２１９９００１０１１２３９", RESIDENT_ID),
+        ("person", " 350302199001011239 ", RESIDENT_ID),
+        ("organisation", USCC.lower(), USCC),
+        ("organisation", "９１３５０３００ＭＡ２Ｙ０Ｅ４Ｘ４Ｙ", USCC),
+        ("organisation", "91350300 MA2Y0E4X4Y", USCC),
+    ],
+)
+def test_the_id_number_is_stored_in_its_canonical_form(kind, typed, stored):
+    data = person(applicant_kind=kind, id_number=typed)
+    assert check_application(data, REQUESTED, ALL_UPLOADED) == []
+    assert canonical_applicant(data)["id_number"] == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("（０５９４）２６９５０００", "0594-2695000"),
+        (" 139 0594 0000 ", "13905940000"),
+        ("12345", "12345"),
+    ],
+)
+def test_the_phone_is_stored_in_its_canonical_form(typed, stored):
+    data = person(phone=typed)
+    assert check_application(data, REQUESTED, ALL_UPLOADED) == []
+    assert canonical_applicant(data)["phone"] == stored

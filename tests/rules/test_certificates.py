@@ -3,6 +3,7 @@
 from datetime import date
 from putian.policy.rules.cases.certificates import certificate_number
 from putian.policy.rules.cases.certificates import normalize_certificate_number
+from putian.policy.rules.cases.certificates import verification_query_findings
 from putian.policy.rules.cases.certificates import verify_certificate
 from putian.policy.rules.common.errors import RuleInputError
 
@@ -56,3 +57,55 @@ def test_revoked_and_expired():
     assert verify_certificate(expired, "莆田某食品有限公司", TODAY) == "expired"
     last_day = dict(STORED, valid_until=TODAY)
     assert verify_certificate(last_day, "莆田某食品有限公司", TODAY) == "valid"
+
+
+def codes(findings) -> list[tuple[str, str]]:
+    return [(finding.field, finding.code) for finding in findings]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["SCJGJ-2026-000017", " scjgj-2026-000017 ", "ＳＣＪＧＪ－２０２６－００００１７"],
+)
+def test_a_well_formed_query_has_nothing_wrong(number):
+    assert verification_query_findings(number, "莆田某食品有限公司") == []
+    # An unknown holder, or none, is not the asker's mistake: it answers
+    # "unknown" like an unknown number.
+    assert verification_query_findings(number, None) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "code"),
+    [
+        (None, "certificate_number_missing"),
+        ("", "certificate_number_missing"),
+        ("   ", "certificate_number_missing"),
+        (42, "certificate_number_missing"),
+        (["SCJGJ-2026-000017"], "certificate_number_missing"),
+        ("SCJGJ-2026-17", "certificate_number_invalid"),
+        ("SCJGJ-26-000017", "certificate_number_invalid"),
+        ("SCJGJ_2026_000017", "certificate_number_invalid"),
+        ("S-2026-000017", "certificate_number_invalid"),
+        ("\x00", "certificate_number_invalid"),
+        ("' OR '1'='1", "certificate_number_invalid"),
+        ("SCJGJ-2026-000017" * 1000, "certificate_number_invalid"),
+    ],
+)
+def test_a_number_that_cannot_be_one_is_said_so(number, code):
+    assert codes(verification_query_findings(number, "林小梅")) == [("number", code)]
+
+
+@pytest.mark.parametrize(
+    ("holder", "code"),
+    [
+        ("林小\x00梅", "holder_invalid_characters"),
+        ("林\u202e梅", "holder_invalid_characters"),
+        ("林" * 201, "holder_too_long"),
+        (42, "holder_not_text"),
+    ],
+)
+def test_a_holder_that_is_not_a_name_is_said_so(holder, code):
+    findings = verification_query_findings("SCJGJ-2026-000017", holder)
+    assert codes(findings) == [("holder", code)]
+    assert findings[0].message_zh
+    assert findings[0].message_en

@@ -21,6 +21,7 @@ from putian.policy.audit.recording import record
 from putian.policy.content.department import department_of
 from putian.policy.rules.calendar.clock import BEIJING
 from putian.policy.rules.cases.applications import APPLICANT_TEXT_FIELDS
+from putian.policy.rules.cases.applications import canonical_applicant
 from putian.policy.rules.cases.applications import check_application
 from putian.policy.rules.cases.applications import form_data_texts
 from putian.policy.rules.cases.applications import requested_materials
@@ -102,15 +103,6 @@ def check_submission(
     return findings
 
 
-def _clean(data: dict) -> dict:
-    values = {}
-    for name in APPLICANT_FIELDS:
-        value = data.get(name)
-        values[name] = value.strip() if isinstance(value, str) else value
-    values["id_number"] = (values["id_number"] or "").upper()
-    return values
-
-
 def _add_material(case, material, upload: Upload, round_: int):
     kind = detect_type(upload.data)
     content_type = _CONTENT_TYPES.get(kind) or (
@@ -165,7 +157,7 @@ def submit(
     now = datetime.now(BEIJING)
     number = new_receipt_number(department, now.date())
     code = new_query_code()
-    values = _clean(data)
+    values = canonical_applicant(data)
     guide = guide_of(item)
     case = createContentInContainer(
         case_folder(department),

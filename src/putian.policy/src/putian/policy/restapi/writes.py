@@ -28,7 +28,9 @@ from plone.rest.interfaces import IAPIRequest
 from Products.Five.browser import BrowserView
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
+from putian.policy.restapi.services.body import MAX_TEXT_LENGTH
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
+from putian.policy.restapi.services.body import text_too_long
 
 import json
 import re
@@ -36,10 +38,6 @@ import unicodedata
 
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
-
-# Longest text one field of plone.restapi's content writes may hold; a
-# file's base64 "data" is measured by the body's limit instead.
-MAX_TEXT_LENGTH = 100_000
 
 # In a JSON text a control character can only stand escaped (\u0000…);
 # tab, line feed and carriage return are text. The even run of backslashes
@@ -138,12 +136,7 @@ def _strings(value, path=""):
 def _check_text_lengths(body: dict) -> None:
     for path, text in _strings(body):
         if len(text) > MAX_TEXT_LENGTH:
-            raise BadBody(
-                "text_too_long",
-                f"字段“{path}”过长：不能超过{MAX_TEXT_LENGTH}个字符",
-                f"The field {path!r} is too long: at most {MAX_TEXT_LENGTH} characters",
-                field=path,
-            )
+            raise text_too_long(path)
 
 
 def check_write(event) -> None:

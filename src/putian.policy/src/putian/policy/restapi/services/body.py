@@ -86,7 +86,38 @@ class Kind:
         )
 
 
-TEXT = Kind("文本", "text", lambda value: isinstance(value, str))
+# Longest text one field of a body may hold (a file's base64 "data" is
+# measured by the body's limit instead); a field the core bounds tighter
+# (an applicant's name, a phone) says so with its own finding.
+MAX_TEXT_LENGTH = 100_000
+
+
+class Text(Kind):
+    """A JSON string of at most MAX_TEXT_LENGTH characters."""
+
+    def __init__(self) -> None:
+        super().__init__("文本", "text", lambda value: isinstance(value, str))
+
+    def mismatch(self, value, path: str) -> BadBody | None:
+        wrong = super().mismatch(value, path)
+        if wrong is None and len(value) > MAX_TEXT_LENGTH:
+            wrong = text_too_long(path)
+        return wrong
+
+
+def text_too_long(path: str) -> BadBody:
+    return BadBody(
+        "text_too_long",
+        f"字段“{path}”过长：不能超过{MAX_TEXT_LENGTH}个字符",
+        f"The field {path!r} is too long: at most {MAX_TEXT_LENGTH} characters",
+        field=path,
+    )
+
+
+TEXT = Text()
+# For fields whose length the core bounds with its own finding (an
+# applicant's name, e-mail, phone...): the body's limit is enough here.
+CHECKED_TEXT = Kind("文本", "text", lambda value: isinstance(value, str))
 INTEGER = Kind(
     "整数",
     "an integer",

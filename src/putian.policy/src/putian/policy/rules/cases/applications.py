@@ -19,6 +19,9 @@ from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.identifiers import check_phone
 from putian.policy.rules.common.identifiers import check_resident_id
 from putian.policy.rules.common.identifiers import check_uscc
+from putian.policy.rules.common.identifiers import normalize_phone
+from putian.policy.rules.common.identifiers import normalize_resident_id
+from putian.policy.rules.common.identifiers import normalize_uscc
 from putian.policy.rules.common.inputs import applicant_text
 from putian.policy.rules.common.inputs import chosen_token
 from putian.policy.rules.common.inputs import entries
@@ -257,6 +260,29 @@ def check_application(
                 )
             )
     return findings
+
+
+_CANONICAL_ID = {"person": normalize_resident_id, "organisation": normalize_uscc}
+
+
+def canonical_applicant(data: Mapping) -> dict:
+    """The applicant's fields as stored, once ``check_application`` found
+    nothing wrong: texts stripped, the ID number and the phone in their
+    canonical form (what an input method types full-width, in lower case or
+    with spaces is the same number).
+    """
+    values = {}
+    for name in APPLICANT_TEXT_FIELDS:
+        value = data.get(name)
+        values[name] = value.strip() if isinstance(value, str) else value
+    canonical_id = _CANONICAL_ID.get(values["applicant_kind"])
+    if canonical_id is not None and values["id_number"]:
+        values["id_number"] = canonical_id(values["id_number"])
+    else:
+        values["id_number"] = (values["id_number"] or "").upper()
+    if values["phone"]:
+        values["phone"] = normalize_phone(values["phone"])
+    return values
 
 
 class FormField(NamedTuple):

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from datetime import date
 from putian.policy.rules.catalogue.terms import Term
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
+from putian.policy.rules.common.inputs import applicant_text
 from putian.policy.rules.common.inputs import text
 
 import re
@@ -47,6 +50,52 @@ def normalize_certificate_number(value: object) -> str | None:
         return None
     number = _SPACES.sub("", unicodedata.normalize("NFKC", value)).upper()
     return number if _NUMBER.fullmatch(number) else None
+
+
+# A holder's name: a person's or a company's, as on the certificate.
+MAX_HOLDER_LENGTH = 200
+
+
+def verification_query_findings(number: object, holder: object) -> list[Finding]:
+    """R13: what is wrong with a verification query before any lookup.
+
+    A number that cannot be a certificate number (or none) and a holder
+    that is not a name are the asker's mistakes, said as such; a
+    well-formed number of no certificate, or of another holder, is not a
+    mistake and answers "unknown" (``verify_certificate``).
+    """
+    findings = []
+    if not isinstance(number, str) or not number.strip():
+        findings.append(
+            Finding(
+                "R13",
+                ERROR,
+                "certificate_number_missing",
+                "请填写证照编号",
+                "Enter the certificate number",
+                "number",
+            )
+        )
+    elif normalize_certificate_number(number) is None:
+        findings.append(
+            Finding(
+                "R13",
+                ERROR,
+                "certificate_number_invalid",
+                "证照编号格式不正确，应如“SCJGJ-2026-000017”（部门代码-年份-六位流水号）",
+                "The certificate number is not well formed; it looks like "
+                "SCJGJ-2026-000017 (department code, year, six-digit sequence)",
+                "number",
+            )
+        )
+    _name, holder_findings = applicant_text(
+        holder,
+        "holder",
+        ("持证人名称", "holder's name"),
+        "R13",
+        MAX_HOLDER_LENGTH,
+    )
+    return findings + holder_findings
 
 
 def _holder(value: object) -> str:

@@ -62,7 +62,8 @@ def normalize_uscc(value: str) -> str:
     """The unified social credit code (统一社会信用代码) in canonical form."""
     number = text(value, "统一社会信用代码", "unified social credit code") or ""
     try:
-        return uscc.validate(number)
+        # NFKC: what a Chinese input method types full-width is the same code.
+        return uscc.validate(unicodedata.normalize("NFKC", number))
     except ValidationError as error:
         code, zh, en = _USCC_PROBLEMS.get(
             type(error).__name__, _USCC_PROBLEMS["InvalidFormat"]

@@ -6,9 +6,9 @@ from putian.policy.applications.intake import Upload
 from putian.policy.applications.turns import take_turn
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import CHECKED_TEXT
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
-from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.body import UPLOADS
 from putian.policy.restapi.services.errors import input_refused
 from putian.policy.restapi.services.errors import refused
@@ -52,7 +52,7 @@ def decode_uploads(materials) -> tuple[list[tuple], list]:
 
 
 # The applicant's fields are text; their rules (R15) are the core's.
-APPLY_FIELDS = dict.fromkeys(APPLICANT_FIELDS, TEXT) | {"materials": UPLOADS}
+APPLY_FIELDS = dict.fromkeys(APPLICANT_FIELDS, CHECKED_TEXT) | {"materials": UPLOADS}
 
 
 class ApplyPost(Service):
