@@ -73,10 +73,10 @@ def test_upgrade_from_1007_adds_applications(site_at_1007, setup_tool, departmen
 
 
 def test_the_site_has_its_audit_log_and_query_code_key(portal):
-    from putian.policy.applications.numbering import SECRET_KEY
+    from putian.policy.applications.numbering import QUERY_CODE_KEY_ANNOTATION
     from putian.policy.audit.storage import ANNOTATION_KEY
     from zope.annotation.interfaces import IAnnotations
 
     annotations = IAnnotations(portal)
     assert ANNOTATION_KEY in annotations
-    assert len(annotations[SECRET_KEY]["key"]) == 64
+    assert len(annotations[QUERY_CODE_KEY_ANNOTATION]["key"]) == 64

@@ -44,34 +44,47 @@ def _local(name: str) -> str:
 
 def _live(element) -> list[str]:
     """What in one element would run or navigate a payload."""
-    found = []
     tag = _local(element.tag) if isinstance(element.tag, str) else ""
     if not tag:
-        return found
+        return []
+    found = _live_text(element, tag)
+    for name, value in element.attrib.items():
+        if MARKER in value:
+            found.extend(_live_attribute(element, tag, name, value))
+    return found
+
+
+def _live_text(element, tag: str) -> list[str]:
+    """A payload's script that would run, or its style sheet."""
     text = element.text or ""
-    if tag == "script" and MARKER in text:
+    if MARKER not in text:
+        return []
+    if tag == "script":
         kind = (element.get("type") or "").strip().lower()
         if kind in SCRIPT_TYPES and re.search(r"alert\s*\(", text):
-            found.append(f"<script> runs {text[:80]!r}")
-    if tag == "style" and MARKER in text:
-        found.append(f"<style> from a payload {text[:80]!r}")
-    for name, value in element.attrib.items():
-        attribute = _local(name) if name.startswith("{") else name.lower()
-        if MARKER not in value:
-            continue
-        if attribute.startswith("on"):
+            return [f"<script> runs {text[:80]!r}"]
+    if tag == "style":
+        return [f"<style> from a payload {text[:80]!r}"]
+    return []
+
+
+def _live_attribute(element, tag: str, name: str, value: str) -> list[str]:
+    """What an attribute holding a payload would run or navigate."""
+    found = []
+    attribute = _local(name) if name.startswith("{") else name.lower()
+    if attribute.startswith("on"):
+        found.append(f"<{tag} {attribute}={value[:60]!r}>")
+    if attribute in URL_ATTRIBUTES or name in URL_ATTRIBUTES:
+        scheme = CONTROL.sub("", value).lower()
+        if scheme.startswith(DANGEROUS_SCHEMES):
             found.append(f"<{tag} {attribute}={value[:60]!r}>")
-        if attribute in URL_ATTRIBUTES or name in URL_ATTRIBUTES:
-            scheme = CONTROL.sub("", value).lower()
-            if scheme.startswith(DANGEROUS_SCHEMES):
-                found.append(f"<{tag} {attribute}={value[:60]!r}>")
-        if attribute == "id" and value.startswith(MARKER):
-            found.append(f"<{tag} id={value!r}> injected")
-        if attribute == "style" and re.search(r"expression\(|javascript:", value):
-            found.append(f"<{tag} style={value[:60]!r}>")
-        refresh = (element.get("http-equiv") or "").lower() == "refresh"
-        if tag == "meta" and attribute == "content" and refresh:
-            found.append(f"<meta refresh {value[:60]!r}>")
+    if attribute == "id" and value.startswith(MARKER):
+        found.append(f"<{tag} id={value!r}> injected")
+    if attribute == "style" and re.search(r"expression\(|javascript:", value):
+        found.append(f"<{tag} style={value[:60]!r}>")
+    refresh = (element.get("http-equiv") or "").lower() == "refresh"
+    if tag == "meta" and attribute == "content" and refresh:
+        found.append(f"<meta refresh {value[:60]!r}>")
     return found
 
 

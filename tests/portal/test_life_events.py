@@ -136,13 +136,21 @@ def test_rest_tags_an_item_and_refuses_an_unknown_theme(themed):
     auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
     headers = {"Accept": "application/json"}
     response = requests.patch(
-        url, json={"life_events": [births.UID()]}, auth=auth, headers=headers
+        url,
+        json={"life_events": [births.UID()]},
+        auth=auth,
+        headers=headers,
+        timeout=60,
     )
     assert response.status_code == 204, response.text
-    body = requests.get(url, auth=auth, headers=headers).json()
+    body = requests.get(url, auth=auth, headers=headers, timeout=60).json()
     assert [entry["token"] for entry in body["life_events"]] == [births.UID()]
     refused = requests.patch(
-        url, json={"life_events": ["no-such-theme"]}, auth=auth, headers=headers
+        url,
+        json={"life_events": ["no-such-theme"]},
+        auth=auth,
+        headers=headers,
+        timeout=60,
     )
     assert refused.status_code == 400
     transaction.begin()
@@ -155,6 +163,7 @@ def test_rest_creates_a_theme(site):
         json={"@type": "LifeEvent", "title": "婚姻登记", "audience": "personal"},
         auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
         headers={"Accept": "application/json"},
+        timeout=60,
     )
     assert response.status_code == 201, response.text
     assert response.json()["audience"]["token"] == "personal"

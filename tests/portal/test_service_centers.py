@@ -143,7 +143,9 @@ def test_rest_sets_what_a_window_handles(hall):
             "handled_categories": ["QT"],
         }
     ]
-    response = requests.patch(url, json={"windows": windows}, auth=AUTH, headers=JSON)
+    response = requests.patch(
+        url, json={"windows": windows}, auth=AUTH, headers=JSON, timeout=60
+    )
     assert response.status_code == 204, response.text
     assert items_at(page(url), "D01") == ["房屋交易合同网签备案"]
     body = requests.get(url, headers=JSON, timeout=60).json()
@@ -156,6 +158,7 @@ def test_rest_refuses_a_bad_division_code(hall):
         json={"division_code": "12345"},
         auth=AUTH,
         headers=JSON,
+        timeout=60,
     )
     assert response.status_code == 400
     transaction.begin()
@@ -164,7 +167,9 @@ def test_rest_refuses_a_bad_division_code(hall):
 
 def test_rest_lists_windows_and_the_items_each_handles(hall):
     site, center = hall["site"], hall["center"]
-    body = requests.get(f"{center.absolute_url()}/@windows", headers=JSON).json()
+    body = requests.get(
+        f"{center.absolute_url()}/@windows", headers=JSON, timeout=60
+    ).json()
     windows = {window["number"]: window for window in body["windows"]}
     assert list(windows) == ["A01", "B01", "C01"]
     assert [item["title"] for item in windows["B01"]["items"]] == ["食品经营许可"]
@@ -179,13 +184,17 @@ def test_rest_lists_windows_and_the_items_each_handles(hall):
 
 def test_rest_says_where_an_item_is_handled(hall):
     site = hall["site"]
-    body = requests.get(f"{site.a.food.absolute_url()}/@windows", headers=JSON).json()
+    body = requests.get(
+        f"{site.a.food.absolute_url()}/@windows", headers=JSON, timeout=60
+    ).json()
     assert [(w["center"]["title"], w["number"]) for w in body["windows"]] == [
         ("莆田市行政服务中心", "A01"),
         ("莆田市行政服务中心", "B01"),
     ]
     assert body["windows"][0]["center"]["address"] == "莆田市城厢区东园西路"
-    stall = requests.get(f"{site.c.stall.absolute_url()}/@windows", headers=JSON)
+    stall = requests.get(
+        f"{site.c.stall.absolute_url()}/@windows", headers=JSON, timeout=60
+    )
     assert stall.json()["windows"] == []
 
 
@@ -220,7 +229,10 @@ def test_a_retired_item_says_nowhere_to_apply(hall):
     transaction.commit()
     food = site.a.food.absolute_url()
     assert page(food).xpath("//*[@id='where-to-apply']") == []
-    assert requests.get(f"{food}/@windows", headers=JSON).json()["windows"] == []
+    assert (
+        requests.get(f"{food}/@windows", headers=JSON, timeout=60).json()["windows"]
+        == []
+    )
     assert "食品经营许可" not in page(hall["center"].absolute_url()).text_content()
 
 
@@ -272,6 +284,7 @@ def test_rest_refuses_two_windows_with_one_number(hall):
         json={"windows": windows},
         auth=AUTH,
         headers={**JSON, "Accept-Language": "zh-CN"},
+        timeout=60,
     )
     assert response.status_code == 400
     assert "窗口编号“A01”重复" in response.json()["message"]

@@ -86,57 +86,74 @@ def widened(monkeypatch):
 def race(db, blobs: int = BLOBS) -> tuple[int, int]:
     """Commit ``blobs`` files while three threads draw numbers; the files
     committed and how many of them are missing afterwards."""
-    setup = db.open()
-    setup.root()["counters"] = OOBTree()
-    setup.root()["files"] = OOBTree()
-    transaction.commit()
-    setup.close()
+    _prepare(db)
     stop = threading.Event()
-
-    def write_files():
-        manager = transaction.TransactionManager()
-        connection = db.open(manager)
-        for number in range(blobs):
-            while True:
-                try:
-                    manager.begin()
-                    data = b"%PDF-1.4 case " + str(number).encode()
-                    connection.root()["files"][number] = Blob(data)
-                    manager.commit()
-                    break
-                except ConflictError:
-                    manager.abort()
-        connection.close()
-
-    def draw_numbers():
-        manager = transaction.TransactionManager()
-        connection = db.open(manager)
-        while not stop.is_set():
-            try:
-                manager.begin()
-                counters = connection.root()["counters"]
-                counters["n"] = counters.get("n", 0) + 1
-                manager.commit()
-            except ConflictError:
-                manager.abort()
-        connection.close()
-
-    drawers = [threading.Thread(target=draw_numbers) for _ in range(3)]
+    drawers = [
+        threading.Thread(target=_draw_numbers, args=(db, stop)) for _ in range(3)
+    ]
     for drawer in drawers:
         drawer.start()
-    writer = threading.Thread(target=write_files)
+    writer = threading.Thread(target=_write_files, args=(db, blobs))
     writer.start()
     writer.join()
     stop.set()
     for drawer in drawers:
         drawer.join()
+    return _files_and_missing(db)
+
+
+def _prepare(db) -> None:
+    setup = db.open()
+    setup.root()["counters"] = OOBTree()
+    setup.root()["files"] = OOBTree()
+    transaction.commit()
+    setup.close()
+
+
+def _file_data(number: int) -> bytes:
+    return b"%PDF-1.4 case " + str(number).encode()
+
+
+def _write_files(db, blobs: int) -> None:
+    """Commit each file in a transaction of its own, retried on conflict."""
+    manager = transaction.TransactionManager()
+    connection = db.open(manager)
+    for number in range(blobs):
+        while True:
+            try:
+                manager.begin()
+                connection.root()["files"][number] = Blob(_file_data(number))
+                manager.commit()
+                break
+            except ConflictError:
+                manager.abort()
+    connection.close()
+
+
+def _draw_numbers(db, stop: threading.Event) -> None:
+    """Count up one counter, as receipt numbers are drawn, until ``stop``."""
+    manager = transaction.TransactionManager()
+    connection = db.open(manager)
+    while not stop.is_set():
+        try:
+            manager.begin()
+            counters = connection.root()["counters"]
+            counters["n"] = counters.get("n", 0) + 1
+            manager.commit()
+        except ConflictError:
+            manager.abort()
+    connection.close()
+
+
+def _files_and_missing(db) -> tuple[int, int]:
+    """How many files are committed, and how many of them are not on disk."""
     connection = db.open()
     files = connection.root()["files"]
     missing = 0
     for number, blob in files.items():
         try:
             with blob.open("r") as stored:
-                assert stored.read() == b"%PDF-1.4 case " + str(number).encode()
+                assert stored.read() == _file_data(number)
         except POSKeyError:
             missing += 1
     count = len(files)

@@ -272,14 +272,8 @@ def guide_pdf(data: Mapping) -> bytes:
     if not isinstance(printed_on, date):
         raise DocumentDataError("printed_on", "must be a datetime.date")
     output = io.BytesIO()
-    canvas = Canvas(
-        output, pagesize=A4, invariant=True, lang="en" if english else "zh-CN"
-    )
     heading = say("title", english, title=title)
-    canvas.setTitle(heading)
-    canvas.setAuthor(department)
-    canvas.setSubject(title)
-    canvas.setCreator("putian.policy")
+    canvas = _canvas(output, english, heading, department, title)
     printed = say(
         "printed",
         english,
@@ -287,13 +281,45 @@ def guide_pdf(data: Mapping) -> bytes:
     )
     pages = _Pages(canvas, english, printed)
 
+    _title_block(pages, heading, department, data.get("code"), english)
+    _sections(pages, data, english)
+    attachments = list(data.get("attachments") or ())
+    _attachment_list(pages, attachments, english)
+    pages.space(3 * mm)
+    pages.line(say("online", english) + url, SMALL)
+
+    for attachment in attachments:
+        if attachment.image is not None:
+            _image_page(pages, attachment, english)
+    pages.foot()
+    canvas.showPage()
+    canvas.save()
+    return output.getvalue()
+
+
+def _canvas(output, english: bool, heading: str, department: str, title: str):
+    canvas = Canvas(
+        output, pagesize=A4, invariant=True, lang="en" if english else "zh-CN"
+    )
+    canvas.setTitle(heading)
+    canvas.setAuthor(department)
+    canvas.setSubject(title)
+    canvas.setCreator("putian.policy")
+    return canvas
+
+
+def _title_block(pages, heading: str, department: str, code, english: bool) -> None:
     pages.line(heading, 18, "center", bold=True)
     pages.space(2 * mm)
     pages.line(say("department", english, department=department), SIZE, "center")
-    if data.get("code"):
-        pages.line(say("code", english, code=data["code"]), SIZE, "center")
+    if code:
+        pages.line(say("code", english, code=code), SIZE, "center")
     pages.space(4 * mm)
 
+
+def _sections(pages, data: Mapping, english: bool) -> None:
+    """The guide's sections, the materials table after its own section (or
+    after them all), then the remedies."""
     widths = (LABEL_WIDTH, RIGHT - LEFT - LABEL_WIDTH)
     materials_after = data.get("materials_after")
     for label, value in data.get("sections") or ():
@@ -307,35 +333,30 @@ def guide_pdf(data: Mapping) -> bytes:
             widths, [[say("remedies", english), data["remedies"]]], bold_column=0
         )
 
-    attachments = list(data.get("attachments") or ())
+
+def _attachment_list(pages, attachments, english: bool) -> None:
     pages.space(6 * mm)
     pages.line(say("attachments", english), 13, bold=True)
     pages.space(1 * mm)
     if not attachments:
         pages.line(say("no_attachments", english))
     for attachment in attachments:
-        name = f"{attachment.number}. {attachment.title}"
-        if attachment.filename and attachment.filename != attachment.title:
-            name += (
-                f"（{attachment.filename}）"
-                if not english
-                else f" ({attachment.filename})"
-            )
-        if attachment.image is not None:
-            name += f" — {say('appended', english)}"
-        pages.line(name)
+        pages.line(_attachment_name(attachment, english))
         pages.line(say("download", english) + attachment.url, SMALL, x=LEFT + 5 * mm)
         pages.space(1 * mm)
-    pages.space(3 * mm)
-    pages.line(say("online", english) + url, SMALL)
 
-    for attachment in attachments:
-        if attachment.image is not None:
-            _image_page(pages, attachment, english)
-    pages.foot()
-    canvas.showPage()
-    canvas.save()
-    return output.getvalue()
+
+def _attachment_name(attachment, english: bool) -> str:
+    """Its number and title, the file's name when it differs, and whether
+    the file is appended to the guide."""
+    name = f"{attachment.number}. {attachment.title}"
+    if attachment.filename and attachment.filename != attachment.title:
+        name += (
+            f"（{attachment.filename}）" if not english else f" ({attachment.filename})"
+        )
+    if attachment.image is not None:
+        name += f" — {say('appended', english)}"
+    return name
 
 
 def _materials(pages: _Pages, materials, english: bool) -> None:

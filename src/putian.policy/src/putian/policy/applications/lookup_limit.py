@@ -29,6 +29,7 @@ name a new address with each try.
 from BTrees.OOBTree import OOBTree
 from dataclasses import dataclass
 from plone import api
+from putian.policy.applications.numbering import pause_before_retry
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.applications.tracking import find_case
 from putian.policy.rules.cases.attempts import attempt_keys
@@ -43,7 +44,6 @@ from ZODB.POSException import ConflictError
 import hashlib
 import hmac
 import logging
-import random
 import time
 import transaction
 
@@ -120,7 +120,7 @@ def _record_failure(db, path: str, digests: list[str], moment: float) -> None:
                 return
             except ConflictError:
                 manager.abort()
-                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+                pause_before_retry(attempt)
         # Counting is a defence, not the answer: the look-up has failed
         # anyway; say so in the log without the key.
         logger.warning("a failed look-up could not be counted (conflicts)")

@@ -28,7 +28,8 @@ import transaction
 
 
 COUNTERS_KEY = "putian.policy.counters"
-SECRET_KEY = "putian.policy.query_code_secret"
+# The annotation that holds the site's key for query code digests.
+QUERY_CODE_KEY_ANNOTATION = "putian.policy.query_code_secret"
 MAX_ATTEMPTS = 50
 DRAWN_KEY = "putian.policy.numbers_drawn"
 
@@ -52,6 +53,15 @@ def _counters(root):
     return counters
 
 
+def pause_before_retry(attempt: int) -> None:
+    """Spread the retries of colliding writers apart, longer each time.
+
+    The jitter only spreads load: a writer that guessed it would gain
+    nothing, so the standard generator serves.
+    """
+    time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # noqa: S311 — jitter
+
+
 def _draw(db, key: tuple) -> int:
     manager = transaction.TransactionManager()
     connection = db.open(transaction_manager=manager)
@@ -66,8 +76,7 @@ def _draw(db, key: tuple) -> int:
                 return number
             except ConflictError:
                 manager.abort()
-                # Spread the retries of colliding submitters apart.
-                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+                pause_before_retry(attempt)
         raise ConflictError(f"no number drawn for {key!r}")
     finally:
         manager.abort()
@@ -123,9 +132,9 @@ def query_code_secret(site=None) -> str:
     """The site's key for query code digests, made at install."""
     site = site or api.portal.get()
     annotations = IAnnotations(site)
-    secret = annotations.get(SECRET_KEY)
+    secret = annotations.get(QUERY_CODE_KEY_ANNOTATION)
     if secret is None:
-        secret = annotations[SECRET_KEY] = PersistentMapping(
+        secret = annotations[QUERY_CODE_KEY_ANNOTATION] = PersistentMapping(
             {"key": secrets.token_hex(32)}
         )
     return secret["key"]

@@ -325,12 +325,12 @@ class CatalogueView(BrowserView):
         }
         return [
             {
-                "token": token,
-                "title": translate(titles[token], context=self.request),
-                "active": token == self.sort,
-                "url": self.url(sort=None if token == "title" else token, b_start=None),
+                "token": sort,
+                "title": translate(titles[sort], context=self.request),
+                "active": sort == self.sort,
+                "url": self.url(sort=None if sort == "title" else sort, b_start=None),
             }
-            for token in SORTS
+            for sort in SORTS
         ]
 
     def suggestions(self) -> list[dict]:

@@ -76,14 +76,29 @@ def flowchart_svg(summary, texts) -> str:
     special(step), footer(summary), and step_title(step) and
     special_title(step) for the tooltips.
     """
-    graph = graphviz.Digraph(
+    graph = _graph(texts.footer(summary))
+    graph.node("start", _text(texts.start), shape="oval", fillcolor="white")
+    graph.node("end", _text(texts.end), shape="oval", fillcolor="white")
+    # Graphviz titles each element by its id; these replace them.
+    titles = {"flowchart": texts.title, "start": texts.start, "end": texts.end}
+    lane_nodes = {name: [] for name in summary.departments}
+    step_nodes = _draw_stages(graph, summary.stages, texts, titles, lane_nodes)
+    _draw_special_steps(graph, summary.special_steps, texts, titles, step_nodes)
+    if len(lane_nodes) > 1:
+        _draw_lanes(graph, lane_nodes, titles)
+    svg = graph.pipe(format="svg", encoding="utf-8")
+    return _inline(_titled(svg, titles), texts.title)
+
+
+def _graph(footer) -> graphviz.Digraph:
+    return graphviz.Digraph(
         "flowchart",
         graph_attr={
             "rankdir": "LR",
             "fontname": FONT,
             "fontsize": "11",
             "labelloc": "b",
-            "label": _text(texts.footer(summary)),
+            "label": _text(footer),
             "size": A4_SIZE,
             "nodesep": "0.35",
             "ranksep": "0.45",
@@ -98,16 +113,14 @@ def flowchart_svg(summary, texts) -> str:
         },
         edge_attr={"fontname": FONT, "fontsize": "10", "arrowsize": "0.7"},
     )
-    graph.node("start", _text(texts.start), shape="oval", fillcolor="white")
-    graph.node("end", _text(texts.end), shape="oval", fillcolor="white")
-    # Graphviz titles each element by its id; these replace them.
-    titles = {"flowchart": texts.title, "start": texts.start, "end": texts.end}
 
-    lanes = {name: index for index, name in enumerate(summary.departments)}
-    lane_nodes = {name: [] for name in lanes}
+
+def _draw_stages(graph, stages, texts, titles: dict, lane_nodes: dict) -> list:
+    """The stages from start to end, each step joined to every step of the
+    stage before; the steps' nodes in order, each also in its lane's list."""
     previous = ["start"]
     step_nodes = []
-    for stage_index, stage in enumerate(summary.stages):
+    for stage_index, stage in enumerate(stages):
         current = []
         for step_index, step in enumerate(stage.steps):
             node = f"step{stage_index}_{step_index}"
@@ -124,15 +137,20 @@ def flowchart_svg(summary, texts) -> str:
             if department in lane_nodes:
                 lane_nodes[department].append(node)
             current.append(node)
-            step_nodes.append(node)
+        step_nodes.extend(current)
         for source in previous:
             for target in current:
                 graph.edge(source, target)
         previous = current
     for source in previous:
         graph.edge(source, "end")
+    return step_nodes
 
-    for index, special in enumerate(summary.special_steps):
+
+def _draw_special_steps(graph, special_steps, texts, titles: dict, step_nodes):
+    """Each special step as a dashed note hanging from the step it follows
+    (or from the end)."""
+    for index, special in enumerate(special_steps):
         node = f"special{index}"
         graph.node(
             node,
@@ -150,20 +168,20 @@ def flowchart_svg(summary, texts) -> str:
         anchor = "end" if after is None else step_nodes[after]
         graph.edge(anchor, node, style="dashed", arrowhead="none")
 
-    if len(lanes) > 1:
-        for name, index in lanes.items():
-            titles[f"cluster_lane{index}"] = name
-            with graph.subgraph(name=f"cluster_lane{index}") as lane:
-                lane.attr(
-                    label=_text(name),
-                    style="filled",
-                    color="#c8d3df",
-                    fillcolor=LEAD_COLOUR if index == 0 else "#f7f9fb",
-                )
-                for node in lane_nodes[name]:
-                    lane.node(node)
-    svg = graph.pipe(format="svg", encoding="utf-8")
-    return _inline(_titled(svg, titles), texts.title)
+
+def _draw_lanes(graph, lane_nodes: dict, titles: dict) -> None:
+    """One lane per department, the lead department's first and shaded."""
+    for index, (name, nodes) in enumerate(lane_nodes.items()):
+        titles[f"cluster_lane{index}"] = name
+        with graph.subgraph(name=f"cluster_lane{index}") as lane:
+            lane.attr(
+                label=_text(name),
+                style="filled",
+                color="#c8d3df",
+                fillcolor=LEAD_COLOUR if index == 0 else "#f7f9fb",
+            )
+            for node in nodes:
+                lane.node(node)
 
 
 _EDGE_TITLE = re.compile(r'(<g id="edge\d+" class="edge">\s*)<title>[^<]*</title>\s*')

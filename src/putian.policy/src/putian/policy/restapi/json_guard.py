@@ -12,7 +12,11 @@ from plone.restapi import deserializer
 from plone.restapi.exceptions import DeserializationError
 
 import functools
+import logging
 import sys
+
+
+logger = logging.getLogger(__name__)
 
 
 def guarded(json_body):
@@ -35,10 +39,11 @@ def install() -> None:
     deserializer.json_body = safe
     # Modules that imported the name before this ran (plone.restapi's
     # services); those imported later read the module's attribute.
-    for module in list(sys.modules.values()):
+    for name, module in list(sys.modules.items()):
         try:
             imported = getattr(module, "json_body", None)
         except Exception:  # lazy or proxied modules; not plone.restapi's
+            logger.debug("json_body not looked up in %s", name, exc_info=True)
             continue
         if imported is original:
             module.json_body = safe

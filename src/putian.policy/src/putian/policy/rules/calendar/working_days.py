@@ -84,6 +84,42 @@ def _is_weekend(ordinal: int) -> bool:
     return (ordinal - 1) % 7 >= 5
 
 
+def _rest_reason(ordinal: int, special: tuple[bool, str] | None) -> str | None:
+    """Why the day is a day off, or None for a working day; ``special`` is
+    its (working, name) when it is not a plain weekday/weekend."""
+    if special is None:
+        return WEEKEND_REASON if _is_weekend(ordinal) else None
+    is_working, name = special
+    if is_working:
+        return None
+    if name:
+        return name
+    return WEEKEND_REASON if _is_weekend(ordinal) else REST_DAY_REASON
+
+
+def _lay_out_year(
+    year: int, special: dict[datetime.date, tuple[bool, str]]
+) -> tuple[list[int], dict[int, str], dict[int, str]]:
+    """The year's working days, the days off with their reason, and the
+    days' names (holidays, make-up days), all by ordinal."""
+    by_ordinal = {day.toordinal(): entry for day, entry in special.items()}
+    working: list[int] = []
+    rest_reasons: dict[int, str] = {}
+    names: dict[int, str] = {}
+    first = datetime.date(year, 1, 1).toordinal()
+    last = datetime.date(year, 12, 31).toordinal()
+    for ordinal in range(first, last + 1):
+        entry = by_ordinal.get(ordinal)
+        if entry is not None and entry[1]:
+            names[ordinal] = entry[1]
+        reason = _rest_reason(ordinal, entry)
+        if reason is None:
+            working.append(ordinal)
+        else:
+            rest_reasons[ordinal] = reason
+    return working, rest_reasons, names
+
+
 class WorkingCalendar:
     """Working days under the official calendar plus our overrides.
 
@@ -348,47 +384,10 @@ class WorkingCalendar:
     def _build_table(self, year: int) -> _YearTable:
         if not FIRST_YEAR <= year <= LAST_TABLE_YEAR:
             raise _out_of_range(year)
-        # (working, name) for every day that is not a plain weekday/weekend.
-        special: dict[datetime.date, tuple[bool, str]]
         source = self.year_source(year)
-        if source == OVERRIDDEN:
-            # A manager entered the whole arrangement as overrides.
-            special = {}
-        elif source == OFFICIAL:
-            special = official.special_days(year)
-        else:
-            special = {
-                day: (False, name) for day, name in provisional_holidays(year).items()
-            }
-        if year in self._override_years:
-            for day, override in self._overrides.items():
-                if day.year == year:
-                    special[day] = (override.working, override.name)
-
-        by_ordinal = {day.toordinal(): entry for day, entry in special.items()}
-        working: list[int] = []
-        rest_reasons: dict[int, str] = {}
-        names: dict[int, str] = {}
-        first = datetime.date(year, 1, 1).toordinal()
-        last = datetime.date(year, 12, 31).toordinal()
-        for ordinal in range(first, last + 1):
-            entry = by_ordinal.get(ordinal)
-            if entry is None:
-                if _is_weekend(ordinal):
-                    rest_reasons[ordinal] = WEEKEND_REASON
-                else:
-                    working.append(ordinal)
-                continue
-            is_working, name = entry
-            if name:
-                names[ordinal] = name
-            if is_working:
-                working.append(ordinal)
-            elif name:
-                rest_reasons[ordinal] = name
-            else:
-                weekend = _is_weekend(ordinal)
-                rest_reasons[ordinal] = WEEKEND_REASON if weekend else REST_DAY_REASON
+        working, rest_reasons, names = _lay_out_year(
+            year, self._special_days(year, source)
+        )
         resting = sorted(rest_reasons)
         return _YearTable(
             working=working,
@@ -402,3 +401,23 @@ class WorkingCalendar:
             names=names,
             source=source,
         )
+
+    def _special_days(
+        self, year: int, source: str
+    ) -> dict[datetime.date, tuple[bool, str]]:
+        """(working, name) for every day of ``year`` that is not a plain
+        weekday/weekend: the arrangement of its source, then the overrides."""
+        if source == OVERRIDDEN:
+            # A manager entered the whole arrangement as overrides.
+            special = {}
+        elif source == OFFICIAL:
+            special = official.special_days(year)
+        else:
+            special = {
+                day: (False, name) for day, name in provisional_holidays(year).items()
+            }
+        if year in self._override_years:
+            for day, override in self._overrides.items():
+                if day.year == year:
+                    special[day] = (override.working, override.name)
+        return special

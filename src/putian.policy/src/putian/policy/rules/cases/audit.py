@@ -102,56 +102,69 @@ class AuditEntry:
             raise _invalid(
                 f"审计记录必须是字段映射：{data!r}", f"not a mapping: {data!r}"
             )
-        names = [field.name for field in fields(cls)]
-        missing = [name for name in names if name not in data]
-        extra = sorted(str(key) for key in data if key not in names)
-        if missing or extra:
-            raise _invalid(
-                f"审计记录字段不符（缺少：{'、'.join(missing) or '无'}；"
-                f"多余：{'、'.join(extra) or '无'}）",
-                f"fields differ (missing: {missing}, unexpected: {extra})",
-            )
-        values = {name: data[name] for name in names}
-        sequence = values["sequence"]
-        if not isinstance(sequence, int) or isinstance(sequence, bool):
-            raise _invalid(
-                f"审计记录序号必须是整数：{sequence!r}",
-                f"the sequence must be an integer: {sequence!r}",
-            )
-        for name in (
-            "timestamp",
-            "actor",
-            "action",
-            "object_uid",
-            "object_path",
-            "comment",
-        ):
-            if not isinstance(values[name], str):
-                raise _invalid(
-                    f"审计记录的{name}必须是文本：{values[name]!r}",
-                    f"{name} must be text: {values[name]!r}",
-                )
-        if values["department"] is not None and not isinstance(
-            values["department"], str
-        ):
-            raise _invalid(
-                f"审计记录的部门必须是文本：{values['department']!r}",
-                f"the department must be text or None: {values['department']!r}",
-            )
+        values = _stored_values(data, [field.name for field in fields(cls)])
+        _check_stored_scalars(values)
         for name in ("before", "after"):
-            if not isinstance(values[name], Mapping):
-                raise _invalid(
-                    f"审计记录的{name}必须是字段映射：{values[name]!r}",
-                    f"{name} must be a mapping: {values[name]!r}",
-                )
-            values[name] = copy.deepcopy(dict(values[name]))
+            values[name] = _stored_mapping(name, values[name])
         for name in ("previous_hash", "entry_hash"):
-            if not isinstance(values[name], str) or not _HASH.fullmatch(values[name]):
-                raise _invalid(
-                    f"审计记录的{name}不是SHA-256哈希值：{values[name]!r}",
-                    f"{name} is not a SHA-256 hex digest: {values[name]!r}",
-                )
+            _check_stored_hash(name, values[name])
         return cls(**values)
+
+
+_TEXT_FIELDS = ("timestamp", "actor", "action", "object_uid", "object_path", "comment")
+
+
+def _stored_values(data: Mapping, names: list[str]) -> dict:
+    """The stored entry's values, exactly the fields ``names``."""
+    missing = [name for name in names if name not in data]
+    extra = sorted(str(key) for key in data if key not in names)
+    if missing or extra:
+        raise _invalid(
+            f"审计记录字段不符（缺少：{'、'.join(missing) or '无'}；"
+            f"多余：{'、'.join(extra) or '无'}）",
+            f"fields differ (missing: {missing}, unexpected: {extra})",
+        )
+    return {name: data[name] for name in names}
+
+
+def _check_stored_scalars(values: dict) -> None:
+    """The sequence an integer, the texts text, the department text or None."""
+    sequence = values["sequence"]
+    if not isinstance(sequence, int) or isinstance(sequence, bool):
+        raise _invalid(
+            f"审计记录序号必须是整数：{sequence!r}",
+            f"the sequence must be an integer: {sequence!r}",
+        )
+    for name in _TEXT_FIELDS:
+        if not isinstance(values[name], str):
+            raise _invalid(
+                f"审计记录的{name}必须是文本：{values[name]!r}",
+                f"{name} must be text: {values[name]!r}",
+            )
+    department = values["department"]
+    if department is not None and not isinstance(department, str):
+        raise _invalid(
+            f"审计记录的部门必须是文本：{department!r}",
+            f"the department must be text or None: {department!r}",
+        )
+
+
+def _stored_mapping(name: str, value) -> dict:
+    """A copy of the stored ``before`` or ``after`` values."""
+    if not isinstance(value, Mapping):
+        raise _invalid(
+            f"审计记录的{name}必须是字段映射：{value!r}",
+            f"{name} must be a mapping: {value!r}",
+        )
+    return copy.deepcopy(dict(value))
+
+
+def _check_stored_hash(name: str, value) -> None:
+    if not isinstance(value, str) or not _HASH.fullmatch(value):
+        raise _invalid(
+            f"审计记录的{name}不是SHA-256哈希值：{value!r}",
+            f"{name} is not a SHA-256 hex digest: {value!r}",
+        )
 
 
 @dataclass(frozen=True)

@@ -119,50 +119,70 @@ def case_progress(states: Sequence[str], is_instant_item: bool = False) -> CaseP
     instant item (即办件, R10) is decided on acceptance: its review stage
     is skipped, and an accepted instant case waits for the decision.
     """
+    stage, status = _stage_now(_checked_states(states))
+    if is_instant_item and stage == REVIEW:
+        stage = DECIDE
+    position = _ORDER.index(stage)
+    finished = status in (ENDED, DONE)
+    stages = tuple(
+        StageProgress(
+            entry,
+            _stage_status(entry, index, position, status, finished, is_instant_item),
+        )
+        for index, entry in enumerate(PROGRESS_STAGES)
+    )
+    return CaseProgress(stages, stage, finished)
+
+
+def _checked_states(states: Sequence[str]) -> list[str]:
     if isinstance(states, str) or not isinstance(states, Sequence) or not states:
         raise RuleInputError(
             "invalid_case_states",
             f"办件状态记录必须是非空的状态列表：{states!r}",
             f"The case's states must be a non-empty list of states: {states!r}",
         )
-    checked = [case_state_term(state).token for state in states]
-    state = checked[-1]
-    if state == "withdrawn":
-        before = [s for s in checked if s != "withdrawn"]
-        if not before:
-            raise RuleInputError(
-                "withdrawn_without_history",
-                "已撤回的办件缺少撤回前的状态",
-                "A withdrawn case needs the state it was withdrawn from",
-            )
-        stage, status = _AT[before[-1]]
-        if status == DONE:  # not possible by the workflow; be exact anyway
-            raise RuleInputError(
-                "withdrawn_after_delivery",
-                "已送达的办件不能撤回",
-                "A delivered case cannot be withdrawn",
-            )
-        status = ENDED
-    else:
-        stage, status = _AT[state]
-    if is_instant_item and stage == REVIEW:
-        stage = DECIDE
-    position = _ORDER.index(stage)
-    finished = status in (ENDED, DONE)
-    stages = []
-    for index, entry in enumerate(PROGRESS_STAGES):
-        if index < position:
-            if is_instant_item and entry.token == REVIEW:
-                stages.append(StageProgress(entry, SKIPPED))
-            else:
-                stages.append(StageProgress(entry, DONE))
-        elif index == position:
-            stages.append(StageProgress(entry, status))
-        elif is_instant_item and entry.token == REVIEW:
-            stages.append(StageProgress(entry, SKIPPED))
-        else:
-            stages.append(StageProgress(entry, NOT_REACHED if finished else PENDING))
-    return CaseProgress(tuple(stages), stage, finished)
+    return [case_state_term(state).token for state in states]
+
+
+def _stage_now(states: list[str]) -> tuple[str, str]:
+    """The stage the case is at and how it stands there; a withdrawn case
+    ended at the stage of the state it was withdrawn from."""
+    if states[-1] != "withdrawn":
+        return _AT[states[-1]]
+    before = [state for state in states if state != "withdrawn"]
+    if not before:
+        raise RuleInputError(
+            "withdrawn_without_history",
+            "已撤回的办件缺少撤回前的状态",
+            "A withdrawn case needs the state it was withdrawn from",
+        )
+    stage, status = _AT[before[-1]]
+    if status == DONE:  # not possible by the workflow; be exact anyway
+        raise RuleInputError(
+            "withdrawn_after_delivery",
+            "已送达的办件不能撤回",
+            "A delivered case cannot be withdrawn",
+        )
+    return stage, ENDED
+
+
+def _stage_status(
+    entry: Term,
+    index: int,
+    position: int,
+    status: str,
+    finished: bool,
+    is_instant_item: bool,
+) -> str:
+    """How the stage at ``index`` stands when the case is at ``position``
+    with ``status``; an instant item's review is skipped."""
+    if is_instant_item and entry.token == REVIEW and index != position:
+        return SKIPPED
+    if index < position:
+        return DONE
+    if index == position:
+        return status
+    return NOT_REACHED if finished else PENDING
 
 
 @dataclass(frozen=True)

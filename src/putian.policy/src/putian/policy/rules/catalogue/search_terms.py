@@ -277,44 +277,62 @@ def cjk_corrections(word: str, known_bigrams: Iterable[str]) -> list[list[str]]:
     word = query_word(word)
     if not (forgives_typo(word) and _CJK_WORD.match(word)):
         return []
-    known = {pair for pair in known_bigrams if len(pair) == 2}
-    after: dict[str, set[str]] = {}
-    before: dict[str, set[str]] = {}
-    for first, second in known:
-        after.setdefault(first, set()).add(second)
-        before.setdefault(second, set()).add(first)
-
-    def between(left: str | None, right: str | None) -> list[str]:
-        """Characters the index knows after ``left`` and before ``right``."""
-        options = None
-        if left is not None:
-            options = set(after.get(left, ()))
-        if right is not None:
-            fits = before.get(right, set())
-            options = fits if options is None else options & fits
-        return sorted(options or ())
-
-    def substitutes(i: int) -> list[str]:
-        left = word[i - 1] if i > 0 else None
-        right = word[i + 1] if i + 1 < len(word) else None
-        return between(left, right)
-
-    def inserts(i: int) -> list[str]:
-        if i == 0 or i == len(word):
-            return []
-        return between(word[i - 1], word[i])
-
-    same, longer, shorter = _one_edit(word, substitutes, inserts)
+    index = _BigramIndex(known_bigrams)
+    same, longer, shorter = _one_edit(
+        word,
+        lambda i: index.substitutes(word, i),
+        lambda i: index.inserts(word, i),
+    )
     tiers = []
     for tier in (same, longer, shorter):
         fitting_all = sorted(
             candidate
             for candidate in tier
-            if len(candidate) >= 2 and all(pair in known for pair in bigrams(candidate))
+            if len(candidate) >= 2 and index.knows(candidate)
         )
         if fitting_all:
             tiers.append(fitting_all[:MAX_CORRECTIONS])
     return tiers
+
+
+class _BigramIndex:
+    """The index's Chinese bigrams: which characters it knows after and
+    before each character."""
+
+    def __init__(self, known_bigrams: Iterable[str]):
+        self.known = {pair for pair in known_bigrams if len(pair) == 2}
+        self.after: dict[str, set[str]] = {}
+        self.before: dict[str, set[str]] = {}
+        for first, second in self.known:
+            self.after.setdefault(first, set()).add(second)
+            self.before.setdefault(second, set()).add(first)
+
+    def between(self, left: str | None, right: str | None) -> list[str]:
+        """Characters the index knows after ``left`` and before ``right``."""
+        options = None
+        if left is not None:
+            options = set(self.after.get(left, ()))
+        if right is not None:
+            fits = self.before.get(right, set())
+            options = fits if options is None else options & fits
+        return sorted(options or ())
+
+    def substitutes(self, word: str, i: int) -> list[str]:
+        """Characters that may replace the ``i``-th of ``word``."""
+        left = word[i - 1] if i > 0 else None
+        right = word[i + 1] if i + 1 < len(word) else None
+        return self.between(left, right)
+
+    def inserts(self, word: str, i: int) -> list[str]:
+        """Characters that may go before the ``i``-th of ``word``, between
+        two of its characters only."""
+        if i == 0 or i == len(word):
+            return []
+        return self.between(word[i - 1], word[i])
+
+    def knows(self, candidate: str) -> bool:
+        """Every bigram of ``candidate`` is in the index."""
+        return all(pair in self.known for pair in bigrams(candidate))
 
 
 def is_known_cjk(word: str, known_bigrams: Container[str]) -> bool:
