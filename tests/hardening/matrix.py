@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the table below is one line a row: read as a table)
 """The role × action matrix (issue 19): who may do what, in one table.
 
 Each row is an action, each column a person (``ROLES``); each cell says
@@ -43,6 +44,7 @@ U = 401
 F = 403
 N = 400
 
+# One line a row, one column a person: wider than the line limit, read as a table.
 # fmt: off
 MATRIX = {
     #                            anon mem  ed_a rv_a ed_b rv_b offc clk_a crv_a dec_a clk_b dec_b supv mgr
@@ -77,7 +79,9 @@ MATRIX = {
     "approve_case":             (U,   U,   U,   U,   U,   U,   U,   N,    N,    Y,    U,    U,    N,   N),
     "deny":                     (U,   U,   U,   U,   U,   U,   U,   N,    N,    Y,    U,    U,    N,   N),
     "deliver":                  (U,   U,   U,   U,   U,   U,   U,   Y,    N,    N,    U,    U,    N,   N),
+    # The applicant's own steps (they take them on the tracking page).
     "withdraw":                 (U,   U,   U,   U,   U,   U,   U,   N,    N,    N,    U,    U,    N,   N),
+    "resubmit":                 (U,   U,   U,   U,   U,   U,   U,   N,    N,    N,    U,    U,    N,   N),
     "revoke":                   (U,   U,   U,   U,   U,   U,   U,   N,    N,    Y,    U,    U,    N,   N),
     # The site: the whole audit trail and the working calendar.
     "read_audit_log":           (U,   U,   U,   U,   U,   U,   U,   U,    U,    U,    U,    U,    Y,   Y),

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from plone import api
 from plone.protect.authenticator import createToken
-from pytest_plone import fixtures_factory
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.workcalendar.storage import overrides_in
+from pytest_plone import fixtures_factory
 from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import DENIAL
 from tests.fixtures.applications import SUSPENSION
@@ -335,6 +335,7 @@ ACTIONS = {
     "deny": case_step("in_review", "deny", "denied", DENIAL),
     "deliver": case_step("approved", "deliver", "delivered"),
     "withdraw": case_step("submitted", "withdraw", "withdrawn"),
+    "resubmit": case_step("correction", "resubmit", "submitted"),
     "revoke": Action(
         certificate,
         rest=rest_send("POST", "/@revoke", {"reason": "证照信息有误"}),
