@@ -35,6 +35,8 @@ from tests.fixtures.applications import PDF
 from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department
+from tests.http.test_bad_bodies import last_transaction
+from tests.http.test_cross_site import FORGERIES
 from typing import Any
 
 import json
@@ -503,3 +505,89 @@ def test_a_form_posted_without_the_token_writes_nothing(csrf_site, name):
     real = post(session, spec, target, fields, with_token=True)
     assert real.status_code in spec.done_status, (real.status_code, real.text[:300])
     assert spec.probe(target) != before, real.text[:300]
+
+
+# --- plone.restapi's own POST services ----------------------------------------
+# Our services are tried in tests/http/test_cross_site.py; here the ones
+# plone.restapi brings, which restapi/writes.py holds to the same rule.
+
+
+@dataclass(frozen=True)
+class RestWrite:
+    """A POST a page of another site would like to make in the user's name."""
+
+    url: Callable[[Any], str]  # the site -> where it is posted
+    body: dict  # what the real call sends
+    probe: Callable[[Any], Any]  # the site -> what it changes
+
+
+def _user_exists(username):
+    def probe(site):
+        fresh()
+        return api.user.get(username=username) is not None
+
+    return probe
+
+
+def _lock_of(site):
+    fresh()
+    return site.a.food.wl_isLocked()
+
+
+REST_WRITES = {
+    "create_content": RestWrite(
+        url=lambda site: site.absolute_url(),
+        body={"@type": "Document", "id": "forged", "title": "伪造的页面"},
+        probe=lambda site: (fresh(), "forged" in site.objectIds())[1],
+    ),
+    "sharing": RestWrite(
+        url=lambda site: f"{site.a.absolute_url()}/@sharing",
+        body={
+            "entries": [
+                {"id": "member_x", "type": "user", "roles": {"DepartmentEditor": True}}
+            ]
+        },
+        probe=lambda site: (fresh(), site.a.get_local_roles_for_userid("member_x"))[1],
+    ),
+    "lock": RestWrite(
+        url=lambda site: f"{site.a.food.absolute_url()}/@lock",
+        body={"stealable": True},
+        probe=_lock_of,
+    ),
+    "add_user": RestWrite(
+        url=lambda site: f"{site.absolute_url()}/@users",
+        body={
+            "username": "forged_user",
+            "email": "forged@putian.example",
+            "password": "forged-pw-123",
+        },
+        probe=_user_exists("forged_user"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(REST_WRITES))
+def test_a_restapi_write_forged_with_the_cookie_writes_nothing(csrf_site, name):
+    spec = REST_WRITES[name]
+    api.user.create(email="x@putian.example", username="member_x", password=PASSWORD)
+    transaction.commit()
+    session = logged_in(csrf_site, "manager")
+    before = spec.probe(csrf_site)
+    for forgery_name, forgery in FORGERIES.items():
+        sent = forgery(spec.body)
+        sent["headers"] = {"Accept": "application/json", **sent.get("headers", {})}
+        at = last_transaction(csrf_site)
+        forged = session.post(spec.url(csrf_site), timeout=TIMEOUT, **sent)
+        assert forged.status_code == 415, (forgery_name, forged.text[:300])
+        assert forged.json()["error"]["code"] == "body_not_json", forgery_name
+        assert last_transaction(csrf_site) == at, forgery_name
+        assert spec.probe(csrf_site) == before, forgery_name
+
+    real = session.post(
+        spec.url(csrf_site),
+        json=spec.body,
+        headers={"Accept": "application/json"},
+        timeout=TIMEOUT,
+    )
+    assert real.status_code in (200, 201, 204), real.text[:300]
+    assert spec.probe(csrf_site) != before, real.text[:300]
