@@ -382,6 +382,18 @@ FORMS = {
         ],
         probe=lambda cert: (fresh(), cert.status)[1],
     ),
+    # Who may not revoke is refused, and the refusal is audited: a forged
+    # request must not write even that entry.
+    "revoke_refused_and_audited": Form(
+        "clerk_a",
+        setup=approved_certificate,
+        url=lambda cert: f"{cert.absolute_url()}/@@revoke-certificate",
+        data=lambda session, cert: [
+            ("reason", "伪造的撤销"),
+            ("form.buttons.confirm", "1"),
+        ],
+        probe=lambda cert: (fresh(), last_transaction(cert), cert.status)[1:],
+    ),
     "forward_case": Form(
         "clerk_c",
         setup=county_case,
