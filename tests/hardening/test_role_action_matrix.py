@@ -238,7 +238,9 @@ class Action:
     probe: Callable | None = None  # what a refusal leaves as it was
     done: Callable | None = None  # the object -> whether the action was done
     code: str | None = None  # the error code of a 400 cell
-    page_refused_to: str = "login"  # where a refused page sends an N cell
+    # Where a refused page sends an N cell: the login form, the case (with
+    # the refusal shown) or, Plone's state menu, back to the object as it was.
+    page_refused_to: str = "login"
 
 
 def in_state(state):
@@ -249,9 +251,15 @@ def catalogue_step(state, transition, new_state):
     return Action(
         target=item_in(state),
         rest=rest_send("POST", f"/@workflow/{transition}", {"comment": "测试"}),
+        # The toolbar's state menu.
+        page=page_post(
+            "/content_status_modify",
+            {"workflow_action": transition, "comment": "测试"},
+        ),
         probe=workflow_of(CATALOGUE_WORKFLOW),
         done=in_state(new_state),
         code="transition_not_offered",
+        page_refused_to="object",
     )
 
 
@@ -428,6 +436,13 @@ def test_page(place, action, role, expected):
         return
     if expected in (U, F) or spec.page_refused_to == "login":
         assert _is_login(response), _quoted(response)
+    elif spec.page_refused_to == "object" and role == "anonymous":
+        # No page gives a visitor a token the state menu takes.
+        assert response.status_code == 403, _quoted(response)
+    elif spec.page_refused_to == "object":
+        assert response.status_code == 302, _quoted(response)
+        assert response.headers["Location"].startswith(target.absolute_url())
+        assert "/require_login" not in response.headers["Location"]
     elif action == "revoke":
         # The revoke form returns to the case, with the refusal shown.
         assert response.status_code == 302, _quoted(response)
