@@ -10,7 +10,9 @@ what the portal answers that person:
 - ``F``  refused with 403: the person may add content to the department,
   but not this type;
 - ``N``  refused with 400 and the action's own refusal code: the person
-  may see the object, the step is not theirs.
+  may see the object, the step is not theirs. On the pages: the case's
+  action page answers 400 with the reason, the revoke form and Plone's
+  state menu send the person back to the object, as it was.
 
 A refused cell leaves everything as it was (read back). The tests in
 test_role_action_matrix.py run every cell through REST and, where the
@@ -18,8 +20,8 @@ portal has a page for the action, through the page.
 
 Department roles are local: ``*_a`` on department A (which holds the item
 and the case), ``*_b`` on department B. ``office`` (ReformOffice),
-``supervisor`` (Supervisor) and ``manager`` (Manager, the control row) are
-site-wide; ``member`` is a logged-in user without a role.
+``supervisor`` (Supervisor) and ``manager`` (Manager, the control column)
+are site-wide; ``member`` is a logged-in user without a role.
 """
 
 ROLES = (
