@@ -84,7 +84,8 @@ MATRIX = {
     # The applicant's own steps (they take them on the tracking page).
     "withdraw":                 (U,   U,   U,   U,   U,   U,   U,   N,    N,    N,    U,    U,    N,   N),
     "resubmit":                 (U,   U,   U,   U,   U,   U,   U,   N,    N,    N,    U,    U,    N,   N),
-    "revoke":                   (U,   U,   U,   U,   U,   U,   U,   N,    N,    Y,    U,    U,    N,   N),
+    # Revoking is a permission (rolemap.xml): the deciders', and the manager's.
+    "revoke":                   (U,   U,   U,   U,   U,   U,   U,   N,    N,    Y,    U,    U,    N,   Y),
     # The site: the whole audit trail and the working calendar.
     "read_audit_log":           (U,   U,   U,   U,   U,   U,   U,   U,    U,    U,    U,    U,    Y,   Y),
     "change_calendar":          (U,   U,   U,   U,   U,   U,   U,   U,    U,    U,    U,    U,    U,   Y),
