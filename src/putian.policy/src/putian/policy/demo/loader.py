@@ -19,6 +19,7 @@ from putian.policy.applications.intake import Upload
 from putian.policy.catalogue.standards import create_from_standard
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.demo import cases as demo_cases
+from putian.policy.demo import english
 from putian.policy.demo import items as item_table
 from putian.policy.demo import people
 from putian.policy.demo import samples
@@ -580,6 +581,7 @@ def load_demo(site, progress=_no_progress):
         progress(f"demo: {len(item_table.LOCAL_ITEMS)} county and township items")
         _ensure_life_events(site, counts)
         progress(f"demo: {len(themes.LIFE_EVENTS)} life events")
+        english.fill_english_names(site)
         _ensure_application_forms(site, counts)
         _ensure_users(site, counts)
         progress(f"demo: {len(people.USERS)} users")
