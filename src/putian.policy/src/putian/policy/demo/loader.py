@@ -581,10 +581,11 @@ def load_demo(site, progress=_no_progress):
         progress(f"demo: {len(item_table.LOCAL_ITEMS)} county and township items")
         _ensure_life_events(site, counts)
         progress(f"demo: {len(themes.LIFE_EVENTS)} life events")
-        english.fill_english_names(site)
         _ensure_application_forms(site, counts)
         _ensure_users(site, counts)
         progress(f"demo: {len(people.USERS)} users")
         _ensure_cases(site, counts, progress)
         demo_worklist.ensure_worklists(site, counts)
+        # Last: every life event and guide is made by now.
+        english.fill_english_names(site)
     return dict(counts)

@@ -8,6 +8,13 @@ MATERIAL_NAMES_EN = {
         "Site selection opinion of the urban and rural planning authority"
     ),
     "营业执照": "Business licence",
+    "药品经营许可申请表": "Application form for a drug business licence",
+    "医疗器械经营许可申请表": (
+        "Application form for a medical device business licence"
+    ),
+    "工业产品生产许可证申请书": (
+        "Application for an industrial product production licence"
+    ),
     "项目备案信息表": "Project filing information form",
     "食品经营许可申请书": "Application for a food business licence",
     "与食品经营相适应的主要设备设施、经营布局、操作流程等文件": (
