@@ -102,9 +102,9 @@ def test_an_editor_adds_a_guide_with_two_materials(
     assert guide.materials[0]["copies"] == 2
     assert guide.materials[1]["form"] == "electronic"
     assert set(guide.materials[0]) == {
-        "name", "requirement", "condition", "copies", "form", "basis_level",
-        "basis_name", "basis_article", "shareable", "obtained_by_sharing",
-        "blank_form", "sample",
+        "name", "name_en", "requirement", "condition", "condition_en",
+        "copies", "form", "basis_level", "basis_name", "basis_article",
+        "shareable", "obtained_by_sharing", "blank_form", "sample",
     }  # fmt: skip
     # Editing shows the same cards again.
     page.goto(f"{guide.absolute_url()}/edit")

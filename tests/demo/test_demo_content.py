@@ -16,6 +16,7 @@ from putian.policy.rules.catalogue.terms import tokens
 from putian.policy.rules.common.identifiers import check_uscc
 
 import pytest
+import re
 import time
 
 
@@ -180,6 +181,24 @@ def check_cases(demo):
     assert len(brains("Certificate")) == 2
 
 
+def check_english_names(demo):
+    """Every demo life event and guide material reads in English too."""
+    cjk = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    for brain in brains("LifeEvent"):
+        event = brain._unrestrictedGetObject()
+        for english in (event.title_en, event.description_en):
+            assert english, event.getId()
+            assert not cjk.search(english), english
+    guides = [brain._unrestrictedGetObject() for brain in brains("ServiceGuide")]
+    assert guides
+    for guide in guides:
+        for row in guide.materials or ():
+            assert row.get("name_en"), (guide.absolute_url(), row["name"])
+            assert not cjk.search(row["name_en"]), row["name_en"]
+            if row.get("condition"):
+                assert row.get("condition_en"), row["condition"]
+
+
 def check_second_run_creates_nothing(demo):
     portal, _counts = demo
     before = len(all_items())
@@ -198,6 +217,7 @@ def test_demo_content(demo):
     check_users_have_their_roles(demo)
     check_life_events_and_windows(demo)
     check_cases(demo)
+    check_english_names(demo)
     check_second_run_creates_nothing(demo)
     # Last: it logs out.
     check_published_items_are_public(demo)

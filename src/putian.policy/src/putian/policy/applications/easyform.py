@@ -60,7 +60,8 @@ class ICreateApplication(IAction):
     """File the submission as an Application in the department's cases."""
 
 
-def _item_of(form):
+def item_of_form(form):
+    """The approval item whose guide holds ``form`` (None for a form elsewhere)."""
     for parent in (aq_parent(form), aq_parent(aq_parent(form))):
         if IApprovalItem.providedBy(parent):
             return parent
@@ -90,7 +91,7 @@ class CreateApplication(Action):
 
     def onSuccess(self, fields, request):
         form = get_context(self)
-        item = _item_of(form)
+        item = item_of_form(form)
         if item is None:
             # A form copied away from its item: nothing to file a case of.
             return {

@@ -15,6 +15,7 @@ from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
+from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.common.collation import collation_key
 from urllib.parse import urlencode
@@ -53,7 +54,8 @@ def facet_values(value) -> tuple:
 
 def life_event_titles() -> dict:
     return {
-        brain.UID: brain.Title for brain in api.content.find(portal_type="LifeEvent")
+        brain.UID: event_title(brain)
+        for brain in api.content.find(portal_type="LifeEvent")
     }
 
 

@@ -15,6 +15,8 @@ from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
 from putian.policy.catalogue.compliance import item_of
 from putian.policy.catalogue.compliance import visible_child
+from putian.policy.catalogue.material_names import material_condition
+from putian.policy.catalogue.material_names import material_name
 from putian.policy.catalogue.refusal import blocking
 from putian.policy.catalogue.refusal import office_exemption
 from putian.policy.catalogue.workflow import REVIEWED
@@ -23,6 +25,7 @@ from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.flows.views import draw_flowchart
 from putian.policy.halls.places import windows_for_item
+from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue.guide import guide_element
 from putian.policy.rules.catalogue.guide import guide_sections
 from putian.policy.rules.catalogue.standards import check_standard_conformity
@@ -111,7 +114,10 @@ class ItemView(BrowserView):
             for brain in api.content.find(portal_type="LifeEvent", UID=uids)
         }
         return [
-            {"title": brains[uid].Title, "url": brains[uid].getURL()}
+            {
+                "title": event_title(brains[uid], self.request),
+                "url": brains[uid].getURL(),
+            }
             for uid in uids
             if uid in brains
         ]
@@ -170,6 +176,7 @@ class ItemView(BrowserView):
         show = self.display
         rows = []
         for row in self.guide.materials or ():
+            condition = material_condition(row, self.request)
             basis = " ".join(
                 part
                 for part in (row.get("basis_name"), row.get("basis_article"))
@@ -177,9 +184,14 @@ class ItemView(BrowserView):
             )
             rows.append(
                 {
-                    "name": row.get("name"),
+                    "name": material_name(row, self.request),
                     "requirement": show.term("requirement", row.get("requirement")),
-                    "condition": row.get("condition") or "",
+                    "condition": condition,
+                    "condition_note": (
+                        f" ({condition})" if show.english else f"（{condition}）"
+                    )
+                    if condition
+                    else "",
                     "copies": row.get("copies"),
                     "form": show.term("form", row.get("form")),
                     "basis": basis,

@@ -16,6 +16,14 @@ class IMaterial(Interface):
     """One application material and why it may be asked for (R4, R5)."""
 
     name = schema.TextLine(title=_("label_material_name", default="Material"))
+    name_en = schema.TextLine(
+        title=_("label_material_name_en", default="English name"),
+        description=_(
+            "help_english_name",
+            default="Shown to visitors who read the site in English",
+        ),
+        required=False,
+    )
     requirement = schema.Choice(
         title=_("label_material_requirement", default="Required"),
         vocabulary="putian.policy.MaterialRequirements",
@@ -23,6 +31,10 @@ class IMaterial(Interface):
     )
     condition = schema.TextLine(
         title=_("label_material_condition", default="Condition"),
+        required=False,
+    )
+    condition_en = schema.TextLine(
+        title=_("label_material_condition_en", default="Condition in English"),
         required=False,
     )
     copies = schema.Int(

@@ -19,6 +19,7 @@ from putian.policy.applications.intake import Upload
 from putian.policy.catalogue.standards import create_from_standard
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.demo import cases as demo_cases
+from putian.policy.demo import english
 from putian.policy.demo import items as item_table
 from putian.policy.demo import people
 from putian.policy.demo import samples
@@ -585,4 +586,6 @@ def load_demo(site, progress=_no_progress):
         progress(f"demo: {len(people.USERS)} users")
         _ensure_cases(site, counts, progress)
         demo_worklist.ensure_worklists(site, counts)
+        # Last: every life event and guide is made by now.
+        english.fill_english_names(site)
     return dict(counts)

@@ -4,13 +4,22 @@ from collections import Counter
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
+from putian.policy import _
 from putian.policy.catalogue.published import published_items
+from putian.policy.life_events.interfaces import ILifeEventFolder
+from putian.policy.life_events.names import event_description
+from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue.life_events import LIFE_EVENT_AUDIENCES
 from putian.policy.vocabularies.terms import term_title
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+from zope.interface import alsoProvides
 
 
 FOLDER_ID = "themes"
 FOLDER_TITLE = "办事主题"
+# What a visitor reads of FOLDER_TITLE: 办事主题, Life events.
+FOLDER_MESSAGE = _("title_life_event_folder", default="Life events")
 FOLDER_LAYOUT = "life-events"
 
 
@@ -32,7 +41,31 @@ def life_event_folder(site):
         constraints.setLocallyAllowedTypes(["LifeEvent"])
         constraints.setImmediatelyAddableTypes(["LifeEvent"])
         folder.setLayout(FOLDER_LAYOUT)
+        mark_life_event_folder(folder)
     return folder
+
+
+def mark_life_event_folder(folder) -> None:
+    """Mark ``folder`` as the themes folder (its breadcrumb's title is
+    read in the visitor's language)."""
+    if not ILifeEventFolder.providedBy(folder):
+        alsoProvides(folder, ILifeEventFolder)
+        folder.reindexObject(idxs=["object_provides"])
+
+
+def life_event_folder_path() -> str:
+    """Where the themes folder is: the site's ``themes``, not any folder
+    of that id further down."""
+    return "/".join((*api.portal.get().getPhysicalPath(), FOLDER_ID))
+
+
+def folder_title(title: str, request=None) -> str:
+    """The themes folder's title as the visitor reads it: translated while
+    it is the one the folder was made with; an editor's own title as it is."""
+    if title != FOLDER_TITLE:
+        return title
+    request = request if request is not None else getRequest()
+    return translate(FOLDER_MESSAGE, context=request)
 
 
 def item_counts() -> Counter:
@@ -57,8 +90,8 @@ def themes_by_audience(request=None, counts=None) -> list[dict]:
             "themes": [
                 {
                     "uid": brain.UID,
-                    "title": brain.Title,
-                    "description": brain.Description,
+                    "title": event_title(brain, request),
+                    "description": event_description(brain, request),
                     "url": brain.getURL(),
                     "count": counts.get(brain.UID, 0),
                 }

@@ -4,6 +4,9 @@ from plone import api
 from Products.Five.browser import BrowserView
 from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
+from putian.policy.life_events.names import event_description
+from putian.policy.life_events.names import event_title
+from putian.policy.life_events.taxonomy import folder_title
 from putian.policy.life_events.taxonomy import themes_by_audience
 from putian.policy.vocabularies.catalog import audience_title
 
@@ -12,6 +15,12 @@ class LifeEventView(BrowserView):
     def __call__(self):
         self.display = Display(self.request)
         return self.index()
+
+    def title(self) -> str:
+        return event_title(self.context, self.request)
+
+    def description(self) -> str:
+        return event_description(self.context, self.request)
 
     def audience(self) -> str:
         return audience_title(self.context.audience)
@@ -36,6 +45,9 @@ class LifeEventView(BrowserView):
 
 class LifeEventsView(BrowserView):
     """The themes folder's page: 个人办事 and 法人办事 side by side."""
+
+    def title(self) -> str:
+        return folder_title(self.context.Title(), self.request)
 
     def groups(self) -> list[dict]:
         return themes_by_audience(self.request)
