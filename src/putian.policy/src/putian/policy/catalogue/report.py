@@ -10,6 +10,8 @@ from putian.policy.flows.data import flow_data
 from putian.policy.rules.catalogue.indicators import department_indicators
 from putian.policy.rules.flows.summary import flow_stages
 
+import Missing
+
 
 PUBLISHED = "published"
 
@@ -34,6 +36,13 @@ def _flow_facts(flow_brain):
     if IWorkingCopy.providedBy(flow):
         return None, None
     return len(flow_stages(flow_data(flow))), flow.complex_exemption_reason
+
+
+def _column(brain, name: str):
+    """A metadata column's value; None for an object indexed without it
+    (the catalog's Missing.Value), as the rules read a missing field."""
+    value = getattr(brain, name, None)
+    return None if value is Missing.Value else value
 
 
 def report_items(department) -> list[dict]:
@@ -62,12 +71,12 @@ def report_items(department) -> list[dict]:
                 "has_review_rules": path in rules,
                 "flow_stage_count": stage_count,
                 "flow_exemption_reason": flow_exemption,
-                "statutory_limit_days": brain.statutory_limit_days,
-                "committed_limit_days": brain.committed_limit_days,
-                "limit_exemption_reason": brain.limit_exemption_reason,
-                "trips": brain.trips,
-                "online_depth": brain.online_depth,
-                "is_instant": bool(brain.is_instant),
+                "statutory_limit_days": _column(brain, "statutory_limit_days"),
+                "committed_limit_days": _column(brain, "committed_limit_days"),
+                "limit_exemption_reason": _column(brain, "limit_exemption_reason"),
+                "trips": _column(brain, "trips"),
+                "online_depth": _column(brain, "online_depth"),
+                "is_instant": bool(_column(brain, "is_instant")),
             }
         )
     return items
