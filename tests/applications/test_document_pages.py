@@ -90,7 +90,7 @@ def test_which_documents_a_case_has(case):
 
 
 def test_the_applicant_is_told_of_a_suspension_in_writing(submitted, portal):
-    from putian.policy.applications.documents import document_lines
+    from putian.policy.rules.cases.document_text import document_lines
     from tests.fixtures.applications import SUSPENSION
 
     case = submitted.case
