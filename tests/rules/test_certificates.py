@@ -2,6 +2,7 @@
 
 from datetime import date
 from putian.policy.rules.cases.certificates import certificate_number
+from putian.policy.rules.cases.certificates import check_revocation
 from putian.policy.rules.cases.certificates import normalize_certificate_number
 from putian.policy.rules.cases.certificates import verify_certificate
 from putian.policy.rules.common.errors import RuleInputError
@@ -56,3 +57,28 @@ def test_revoked_and_expired():
     assert verify_certificate(expired, "莆田某食品有限公司", TODAY) == "expired"
     last_day = dict(STORED, valid_until=TODAY)
     assert verify_certificate(last_day, "莆田某食品有限公司", TODAY) == "valid"
+
+
+# -- revocation ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("may_revoke", "status", "reason", "expected"),
+    [
+        (True, "valid", "以欺骗手段取得许可", []),
+        (False, "valid", "以欺骗手段取得许可", [("R23", "revocation_not_authorized")]),
+        # Someone who may not revoke is not told the certificate's status.
+        (False, "revoked", "", [("R23", "revocation_not_authorized")]),
+        (True, "revoked", "", [("R13", "certificate_already_revoked")]),
+        (True, "valid", "", [("R13", "revocation_reason_missing")]),
+        (True, "valid", " \n\t", [("R13", "revocation_reason_missing")]),
+        (True, "valid", None, [("R13", "revocation_reason_missing")]),
+        (True, "valid", 42, [("R13", "revocation_reason_missing")]),
+    ],
+)
+def test_revocation_needs_a_decider_a_valid_certificate_and_a_reason(
+    may_revoke, status, reason, expected
+):
+    findings = check_revocation(may_revoke, status, reason)
+    assert [(f.rule, f.code) for f in findings] == expected
+    assert all(f.field == "reason" and f.message_zh for f in findings)
