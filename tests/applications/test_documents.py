@@ -532,6 +532,16 @@ def test_a_correction_item_names_the_missing_part():
         correction_notice_pdf(data)
 
 
+@pytest.mark.parametrize("number", ["2026-7", "SCJGJ-20261331-0007", "SCJGJ 0007"])
+def test_a_receipt_under_a_malformed_number_is_refused(number):
+    with pytest.raises(DocumentDataError, match="receipt_number") as raised:
+        acceptance_receipt_pdf(receipt(receipt_number=number))
+    assert raised.value.key == "receipt_number"
+    assert raised.value.message_zh.startswith(
+        "文书数据“receipt_number”有误：受理单编号"
+    )
+
+
 def test_unknown_documents_and_data_that_is_not_a_dict():
     with pytest.raises(ValueError, match="unknown document"):
         document_lines("licence", receipt())

@@ -133,3 +133,16 @@ def test_not_web_addresses(url):
     with pytest.raises(DocumentDataError) as caught:
         http_url({"u": url}, "u")
     assert caught.value.key == "u"
+
+
+def test_a_receipt_is_written_only_under_a_receipt_number():
+    # Full-width and lower case are a person's way of typing a valid number.
+    assert document_lines(
+        "acceptance_receipt", RECEIPT | {"receipt_number": "scjgj-20261127-0007"}
+    )
+    with pytest.raises(DocumentDataError) as caught:
+        document_lines(
+            "acceptance_receipt", RECEIPT | {"receipt_number": "SCJGJ-20260229-0007"}
+        )
+    assert caught.value.key == "receipt_number"
+    assert "日期“20260229”不存在" in caught.value.message_zh

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from datetime import datetime
+from putian.policy.rules.cases.receipts import check_acceptance_receipt
 from putian.policy.rules.common.errors import RuleInputError
 from urllib.parse import urlsplit
 
@@ -35,13 +36,14 @@ class DocumentDataError(RuleInputError):
 
     A RuleInputError like every refusal of the rules; ``key`` names the
     datum.  The data is gathered by the portal, not typed by a person, so
-    the problem itself is stated for the developer (in English).
+    the problem itself is stated for the developer, in English unless a
+    rule gives it in Chinese too (``problem_zh``).
     """
 
-    def __init__(self, key: str, problem: str):
+    def __init__(self, key: str, problem: str, problem_zh: str | None = None):
         super().__init__(
             "invalid_document_data",
-            f"文书数据“{key}”有误：{problem}",
+            f"文书数据“{key}”有误：{problem_zh or problem}",
             f"{key!r}: {problem}",
         )
         self.key = key
@@ -161,6 +163,22 @@ def _acceptance_receipt(data: Mapping) -> list[Line]:
         limits += f"，截至{chinese_date(statutory)}"
     limits += f"。{NOT_COUNTED}"
     materials = _texts(data, "materials")
+    query = (
+        f"三、进度查询：请登录 {http_url(data, 'tracking_url')} ，"
+        f"凭受理编号和查询码查询办理进度。受理编号：{number}；"
+        f"查询码：{_text(data, 'query_code')}（请妥善保管）。"
+    )
+    delivered = f"四、结果送达：{how}"
+    fees = f"五、收费情况：{_sentence(_text(data, 'fees'))}"
+    _refuse_receipt_findings(
+        {
+            "number": number,
+            "time_limit": limits,
+            "progress_query": query,
+            "result_delivery": delivered,
+            "fees": fees,
+        }
+    )
     return [
         Line("受理通知书", TITLE),
         Line(f"受理编号：{number}", NUMBER),
@@ -174,15 +192,32 @@ def _acceptance_receipt(data: Mapping) -> list[Line]:
         *[Line(f"{i}. {name}", ITEM) for i, name in enumerate(materials, 1)],
         *([] if materials else [Line("（无）", ITEM)]),
         Line(limits),
-        Line(
-            f"三、进度查询：请登录 {http_url(data, 'tracking_url')} ，"
-            f"凭受理编号和查询码查询办理进度。受理编号：{number}；"
-            f"查询码：{_text(data, 'query_code')}（请妥善保管）。"
-        ),
-        Line(f"四、结果送达：{how}"),
-        Line(f"五、收费情况：{_sentence(_text(data, 'fees'))}"),
+        Line(query),
+        Line(delivered),
+        Line(fees),
         *_signature(department, accepted),
     ]
+
+
+# The document's data key behind each element check_acceptance_receipt reads.
+_RECEIPT_KEYS = {
+    "number": "receipt_number",
+    "time_limit": "committed_days",
+    "progress_query": "tracking_url",
+    "result_delivery": "delivery",
+    "fees": "fees",
+}
+
+
+def _refuse_receipt_findings(elements: Mapping) -> None:
+    """R12: a receipt that check_acceptance_receipt faults (a malformed
+    receipt number, an element left unsaid) is not written."""
+    findings = check_acceptance_receipt(elements)
+    if findings:
+        first = findings[0]
+        raise DocumentDataError(
+            _RECEIPT_KEYS[first.field], first.message_en, first.message_zh
+        )
 
 
 def _correction_items(data: Mapping) -> list[Line]:
