@@ -55,7 +55,7 @@ def test_a_calendar_change_moves_running_cases(case):
     act("clerk_a", case, "accept")
     before = case.committed_deadline
     # The day before the deadline becomes a holiday.
-    from putian.policy.workcalendar.arrangement import arrangement_from_json
+    from putian.policy.rules.calendar.arrangement import arrangement_from_json
 
     holiday = before - timedelta(days=1)
     while holiday.weekday() >= 5:

@@ -33,6 +33,22 @@ def test_the_acceptance_receipt(case):
     assert case.REQUEST.response.getHeader("Content-Type") == "application/pdf"
 
 
+def test_a_malformed_receipt_is_refused(case):
+    """R12 (check_acceptance_receipt): no receipt under a number that is not
+    one, whoever asks for the PDF."""
+    from putian.policy.rules.common.errors import RuleInputError
+
+    act("clerk_a", case, "accept")
+    case.receipt_number = "2026-7"
+    with (
+        api.env.adopt_user(username="clerk_a"),
+        pytest.raises(RuleInputError) as refused,
+    ):
+        view(case, "acceptance-receipt.pdf")()
+    assert refused.value.key == "receipt_number"
+    assert "受理单编号" in refused.value.message_zh
+
+
 def test_an_instant_item_has_no_acceptance_receipt(item_a, case_workers):
     from tests.fixtures.applications import open_for_intake
 
@@ -90,7 +106,7 @@ def test_which_documents_a_case_has(case):
 
 
 def test_the_applicant_is_told_of_a_suspension_in_writing(submitted, portal):
-    from putian.policy.applications.documents import document_lines
+    from putian.policy.rules.cases.document_text import document_lines
     from tests.fixtures.applications import SUSPENSION
 
     case = submitted.case

@@ -10,14 +10,14 @@ from putian.policy.applications import documents
 from putian.policy.applications import seal
 from putian.policy.applications.documents import acceptance_receipt_pdf
 from putian.policy.applications.documents import certificate_pdf
-from putian.policy.applications.documents import chinese_date
 from putian.policy.applications.documents import correction_notice_pdf
 from putian.policy.applications.documents import decision_notice_pdf
-from putian.policy.applications.documents import document_lines
-from putian.policy.applications.documents import DocumentDataError
 from putian.policy.applications.documents import qr_png
 from putian.policy.applications.documents import qr_svg
 from putian.policy.applications.documents import wrap
+from putian.policy.rules.cases.document_text import chinese_date
+from putian.policy.rules.cases.document_text import document_lines
+from putian.policy.rules.cases.document_text import DocumentDataError
 
 import ast
 import base64
@@ -532,6 +532,16 @@ def test_a_correction_item_names_the_missing_part():
         correction_notice_pdf(data)
 
 
+@pytest.mark.parametrize("number", ["2026-7", "SCJGJ-20261331-0007", "SCJGJ 0007"])
+def test_a_receipt_under_a_malformed_number_is_refused(number):
+    with pytest.raises(DocumentDataError, match="receipt_number") as raised:
+        acceptance_receipt_pdf(receipt(receipt_number=number))
+    assert raised.value.key == "receipt_number"
+    assert raised.value.message_zh.startswith(
+        "文书数据“receipt_number”有误：受理单编号"
+    )
+
+
 def test_unknown_documents_and_data_that_is_not_a_dict():
     with pytest.raises(ValueError, match="unknown document"):
         document_lines("licence", receipt())
@@ -606,4 +616,6 @@ def test_the_modules_import_no_zope_and_no_plone():
             for name in names:
                 assert name.split(".")[0] in allowed, name
                 if name.startswith("putian"):
-                    assert name.startswith("putian.policy.applications.seal")
+                    assert name.startswith(
+                        ("putian.policy.applications.seal", "putian.policy.rules")
+                    )

@@ -7,6 +7,7 @@ from putian.policy.applications import documents
 from putian.policy.applications import documents_views
 from putian.policy.content.department import IDepartment
 from putian.policy.demo.structure import organ_uscc
+from putian.policy.rules.cases.document_text import document_lines
 from tests.fixtures.applications import act
 from tests.fixtures.applications import new_case
 from tests.fixtures.catalogue import make_department
@@ -89,7 +90,7 @@ def denial_notice_lines(case, monkeypatch) -> list[str]:
         documents, "decision_notice_pdf", lambda data: drawn.append(data) or b""
     )
     documents_views.decision_notice(case)
-    return documents.document_lines("decision_notice", drawn[0])
+    return document_lines("decision_notice", drawn[0])
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def test_the_front_page_for_the_public(site):
     figures = page.split('id="home-figures"')[1].split("</section>")[0]
     assert 'id="figure-published">1<' in figures
     assert 'id="figure-departments">1<' in figures
-    assert ">100%<" in figures
+    assert ">100.0%<" in figures
     assert "行政许可" in page.split('id="home-by-category"')[1]
     assert "莆田市市场监督管理局" in page.split('id="home-by-department"')[1]
     assert "莆田市行政服务中心" in page.split('id="home-service-centers"')[1]
@@ -39,3 +39,22 @@ def test_upgrade_from_1009_sets_the_front_page(portal, setup_tool):
     setup_tool.setLastVersionForProfile("putian.policy:default", "1009")
     setup_tool.upgradeProfile("putian.policy:default")
     assert portal.getLayout() == "putian-home"
+
+
+def test_the_front_page_shares_are_the_department_reports(portal):
+    """One-trip and online shares as the report counts and rounds them:
+    2 of 3 is 66.7%, not 67%; an unknown column counts as not met."""
+    from collections import namedtuple
+    from Missing import Value as MISSING
+    from putian.policy.browser.display import Display
+    from putian.policy.catalogue.report import published_shares
+
+    Brain = namedtuple("Brain", "UID trips online_depth")
+    brains = [Brain("a", "0", "4"), Brain("b", "1", "2"), Brain("c", "2", MISSING)]
+    shares = published_shares(brains)
+    display = Display(portal.REQUEST)
+    assert display.percent(shares["one_trip"].percent) == "66.7%"
+    assert display.percent(shares["online"].percent) == "33.3%"
+    assert shares["online"].missing == ("b", "c")
+    assert published_shares([])["one_trip"].percent is None
+    assert display.percent(None) == "—"

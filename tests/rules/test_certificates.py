@@ -2,6 +2,7 @@
 
 from datetime import date
 from putian.policy.rules.cases.certificates import certificate_number
+from putian.policy.rules.cases.certificates import check_revocation
 from putian.policy.rules.cases.certificates import normalize_certificate_number
 from putian.policy.rules.cases.certificates import verification_query_findings
 from putian.policy.rules.cases.certificates import verify_certificate
@@ -109,3 +110,28 @@ def test_a_holder_that_is_not_a_name_is_said_so(holder, code):
     assert codes(findings) == [("holder", code)]
     assert findings[0].message_zh
     assert findings[0].message_en
+
+
+# -- revocation ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("may_revoke", "status", "reason", "expected"),
+    [
+        (True, "valid", "以欺骗手段取得许可", []),
+        (False, "valid", "以欺骗手段取得许可", [("R23", "revocation_not_authorized")]),
+        # Someone who may not revoke is not told the certificate's status.
+        (False, "revoked", "", [("R23", "revocation_not_authorized")]),
+        (True, "revoked", "", [("R13", "certificate_already_revoked")]),
+        (True, "valid", "", [("R13", "revocation_reason_missing")]),
+        (True, "valid", " \n\t", [("R13", "revocation_reason_missing")]),
+        (True, "valid", None, [("R13", "revocation_reason_missing")]),
+        (True, "valid", 42, [("R13", "revocation_reason_missing")]),
+    ],
+)
+def test_revocation_needs_a_decider_a_valid_certificate_and_a_reason(
+    may_revoke, status, reason, expected
+):
+    findings = check_revocation(may_revoke, status, reason)
+    assert [(f.rule, f.code) for f in findings] == expected
+    assert all(f.field == "reason" and f.message_zh for f in findings)

@@ -1,9 +1,9 @@
 """Stored overrides change the site's calendar and announce the change."""
 
 from datetime import date
+from putian.policy.rules.calendar.arrangement import Arrangement
 from putian.policy.rules.calendar.working_days import DayOverride
 from putian.policy.rules.common.errors import RuleInputError
-from putian.policy.workcalendar.arrangement import Arrangement
 from putian.policy.workcalendar.interfaces import ICalendarChangedEvent
 from putian.policy.workcalendar.storage import apply_arrangement
 from putian.policy.workcalendar.storage import overrides_in

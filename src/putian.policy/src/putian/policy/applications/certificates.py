@@ -7,10 +7,9 @@ from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.certificates import check_revocation
 from putian.policy.rules.cases.certificates import normalize_certificate_number
 from putian.policy.rules.cases.certificates import verify_certificate
-from putian.policy.rules.common.findings import ERROR
-from putian.policy.rules.common.findings import Finding
 
 
 def certificate_of(case):
@@ -96,40 +95,7 @@ def may_revoke(certificate) -> bool:
 
 def revoke_certificate(certificate, reason) -> list:
     """A decider of the issuing department revokes a certificate, with reason."""
-    findings = []
-    if not may_revoke(certificate):
-        findings.append(
-            Finding(
-                "R23",
-                ERROR,
-                "revocation_not_authorized",
-                "只有发证部门的决定人员可以撤销证照",
-                "Only a decider of the issuing department may revoke a certificate",
-                "reason",
-            )
-        )
-    elif certificate.status == "revoked":
-        findings.append(
-            Finding(
-                "R13",
-                ERROR,
-                "certificate_already_revoked",
-                "该证照已被撤销",
-                "The certificate is already revoked",
-                "reason",
-            )
-        )
-    elif not (reason or "").strip():
-        findings.append(
-            Finding(
-                "R13",
-                ERROR,
-                "revocation_reason_missing",
-                "撤销证照须书面说明理由",
-                "Revoking a certificate needs a written reason",
-                "reason",
-            )
-        )
+    findings = check_revocation(may_revoke(certificate), certificate.status, reason)
     if findings:
         record_refusal(certificate, "revoke", certificate.status, findings)
         return findings

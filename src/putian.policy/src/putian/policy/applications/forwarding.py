@@ -12,19 +12,14 @@ from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.rules.calendar.clock import today
-from putian.policy.rules.cases.applications import check_forwarding_target
+from putian.policy.rules.cases.applications import check_acknowledgement
+from putian.policy.rules.cases.applications import check_forward
 from putian.policy.rules.cases.deadlines import check_forwarding
-from putian.policy.rules.cases.workflow import OPEN_STATES
 from putian.policy.rules.common.findings import ERROR
-from putian.policy.rules.common.findings import Finding
 from putian.policy.workcalendar.storage import working_calendar
 
 
 FORWARD = "putian.policy: Forward applications"
-
-
-def _finding(code, zh, en) -> Finding:
-    return Finding("R12", ERROR, code, zh, en, "department")
 
 
 def _may_forward_at(department) -> bool:
@@ -59,41 +54,13 @@ def forwarding_findings(case, on=None) -> list:
 def forward(case, upper, comment: str = "") -> list:
     """Send the case to the upper-level department ``upper``; [] when done."""
     own = department_of(case)
-    findings = []
-    if not _may_forward_at(own):
-        findings.append(
-            _finding(
-                "forwarding_not_authorized",
-                "只有本机关的窗口工作人员可以报送申请材料",
-                "Only a window clerk of this organ may forward the application",
-            )
-        )
-    elif case.forwarding is not None:
-        findings.append(
-            _finding(
-                "forwarding_done",
-                "该申请已报送上级机关",
-                "The application has already been forwarded",
-            )
-        )
-    elif case_state(case) not in OPEN_STATES:
-        findings.append(
-            _finding(
-                "forwarding_case_closed",
-                "已办结或已撤回的申请无需报送",
-                "A closed case is not forwarded",
-            )
-        )
-    elif upper is None:
-        findings.append(
-            _finding(
-                "forwarding_target_missing",
-                "请选择接收申请材料的上级机关",
-                "Choose the upper-level organ to forward to",
-            )
-        )
-    else:
-        findings += check_forwarding_target(own.level, upper.level)
+    findings = check_forward(
+        may_forward=_may_forward_at(own),
+        forwarded=case.forwarding is not None,
+        state=case_state(case),
+        from_level=own.level,
+        to_level=None if upper is None else upper.level,
+    )
     if findings:
         return _refuse(case, "forward", findings, comment)
     day = today()
@@ -120,40 +87,16 @@ def forward(case, upper, comment: str = "") -> list:
 def acknowledge(case, comment: str = "") -> list:
     """The upper level confirms receipt in writing; its clerk may then read the case."""
     if case is None:
-        return [
-            _finding(
-                "forwarding_missing",
-                "该申请未报送本机关",
-                "The application was not forwarded to this organ",
-            )
-        ]
+        return check_acknowledgement(
+            forwarded_here=False, may_acknowledge=False, acknowledged=False
+        )
     forwarding = case.forwarding
     upper = api.content.get(UID=forwarding["to_uid"]) if forwarding else None
-    findings = []
-    if upper is None:
-        findings.append(
-            _finding(
-                "forwarding_missing",
-                "该申请未报送本机关",
-                "The application was not forwarded to this organ",
-            )
-        )
-    elif not _may_forward_at(upper):
-        findings.append(
-            _finding(
-                "acknowledgement_not_authorized",
-                "只有接收机关的窗口工作人员可以确认收到",
-                "Only a window clerk of the receiving organ may acknowledge it",
-            )
-        )
-    elif forwarding.get("acknowledged_on"):
-        findings.append(
-            _finding(
-                "forwarding_acknowledged",
-                "已确认收到，无需重复确认",
-                "Receipt has already been acknowledged",
-            )
-        )
+    findings = check_acknowledgement(
+        forwarded_here=upper is not None,
+        may_acknowledge=upper is not None and _may_forward_at(upper),
+        acknowledged=bool(forwarding and forwarding.get("acknowledged_on")),
+    )
     if findings:
         return _refuse(case, "acknowledge_forwarding", findings, comment)
     user = api.user.get_current().getId()

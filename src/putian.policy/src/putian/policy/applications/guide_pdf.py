@@ -19,8 +19,6 @@ from dataclasses import field
 from datetime import date
 from plone import api
 from putian.policy.applications.documents import _draw
-from putian.policy.applications.documents import chinese_date
-from putian.policy.applications.documents import DocumentDataError
 from putian.policy.applications.documents import wrap
 from putian.policy.applications.easyform import FORM_ID
 from putian.policy.browser.display import Display
@@ -30,6 +28,8 @@ from putian.policy.content.department import remedy_organs_of
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.document_text import chinese_date
+from putian.policy.rules.cases.document_text import DocumentDataError
 from putian.policy.rules.cases.notices import LITIGATION_MONTHS
 from putian.policy.rules.cases.notices import RECONSIDERATION_DAYS
 from reportlab.lib.pagesizes import A4

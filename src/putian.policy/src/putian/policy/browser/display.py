@@ -65,5 +65,9 @@ class Display:
             return "Handled on the spot" if self.english else "即办"
         return f"{value} working days" if self.english else f"{value}个工作日"
 
+    def percent(self, value: float | None) -> str:
+        """An indicator's percent as the core rounded it (one decimal)."""
+        return "—" if value is None else f"{value:.1f}%"
+
     def basis(self, entries) -> list[str]:
         return [describe(entry) for entry in entries or ()]

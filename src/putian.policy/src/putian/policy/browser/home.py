@@ -2,11 +2,10 @@
 
 from plone import api
 from putian.policy.browser.catalogue import CatalogueView
+from putian.policy.catalogue.report import published_shares
 from putian.policy.life_events.taxonomy import FOLDER_ID
 from putian.policy.life_events.taxonomy import themes_by_audience
 from putian.policy.rules.catalogue import terms
-from putian.policy.rules.catalogue.indicators import AT_MOST_ONE_TRIP
-from putian.policy.rules.catalogue.terms import is_online_handling_open
 
 
 # The facets a visitor browses by from the front page.
@@ -34,25 +33,15 @@ class HomeView(CatalogueView):
         ]
 
     def figures(self) -> dict:
-        """Published items, departments, and the plan's two shares (R14)."""
+        """Published items, departments, and the plan's two shares (R14),
+        rounded as the department report rounds them."""
         items = self._results
-        total = len(items)
-
-        def share(predicate) -> str:
-            if not total:
-                return "—"
-            return f"{100 * sum(1 for brain in items if predicate(brain)) / total:.0f}%"
-
+        shares = published_shares(items)
         return {
-            "published": total,
+            "published": len(items),
             "departments": len({brain.department_uid for brain in items}),
-            "one_trip": share(lambda brain: brain.trips in AT_MOST_ONE_TRIP),
-            "online": share(
-                lambda brain: (
-                    bool(brain.online_depth)
-                    and is_online_handling_open(brain.online_depth)
-                )
-            ),
+            "one_trip": self.display.percent(shares["one_trip"].percent),
+            "online": self.display.percent(shares["online"].percent),
         }
 
     def life_events(self) -> list[dict]:

@@ -17,11 +17,7 @@ class DepartmentReport(BrowserView):
                 "rule": indicator.rule,
                 "numerator": indicator.numerator,
                 "denominator": indicator.denominator,
-                "percent": (
-                    f"{indicator.percent:.1f}%"
-                    if indicator.percent is not None
-                    else "—"
-                ),
+                "percent": display.percent(indicator.percent),
                 "target": (
                     f"≥ {indicator.target_percent:g}%"
                     if indicator.target_percent is not None

@@ -82,6 +82,25 @@ def report_items(department) -> list[dict]:
     return items
 
 
+def published_shares(brains) -> dict:
+    """The plan's one-trip and online shares (R17) over published items'
+    catalog brains, counted as the department report counts them."""
+    items = [
+        {
+            "id": brain.UID,
+            # A brain lacking the column answers Missing.Value (falsy).
+            "trips": brain.trips or None,
+            "online_depth": brain.online_depth or None,
+        }
+        for brain in brains
+    ]
+    indicators = {item.code: item for item in department_indicators(items)}
+    return {
+        "one_trip": indicators["at_most_one_trip"],
+        "online": indicators["online_handling_open"],
+    }
+
+
 def department_report(department):
     """(indicators, items): the indicators and the items they were taken on."""
     items = report_items(department)

@@ -12,6 +12,7 @@ from datetime import date
 from datetime import datetime
 from datetime import time
 from decimal import Decimal
+from putian.policy.rules.cases.workflow import OPEN_STATES
 from putian.policy.rules.catalogue.terms import Term
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.findings import ERROR
@@ -485,6 +486,96 @@ def check_forwarding_target(from_level: str | None, to_level: str | None) -> lis
                 "申请材料应报送上级机关（层级须高于本机关）",
                 "The application must go to an organ of a higher level",
                 "department",
+            )
+        ]
+    return []
+
+
+def _forwarding_finding(code: str, zh: str, en: str) -> Finding:
+    return Finding("R12", ERROR, code, zh, en, "department")
+
+
+def check_forward(
+    may_forward: bool,
+    forwarded: bool,
+    state: str,
+    from_level: str | None,
+    to_level: str | None,
+) -> list[Finding]:
+    """R12: whether the signed-in person may forward this case now.
+
+    ``may_forward``: they forward for the case's own department (its window
+    clerks); ``forwarded``: the case went up already; ``state``: the case's
+    workflow state; ``to_level`` is None when no upper organ was chosen.
+    The first obstacle alone is reported, in that order.
+    """
+    if not may_forward:
+        return [
+            _forwarding_finding(
+                "forwarding_not_authorized",
+                "只有本机关的窗口工作人员可以报送申请材料",
+                "Only a window clerk of this organ may forward the application",
+            )
+        ]
+    if forwarded:
+        return [
+            _forwarding_finding(
+                "forwarding_done",
+                "该申请已报送上级机关",
+                "The application has already been forwarded",
+            )
+        ]
+    if state not in OPEN_STATES:
+        return [
+            _forwarding_finding(
+                "forwarding_case_closed",
+                "已办结或已撤回的申请无需报送",
+                "A closed case is not forwarded",
+            )
+        ]
+    if to_level is None:
+        return [
+            _forwarding_finding(
+                "forwarding_target_missing",
+                "请选择接收申请材料的上级机关",
+                "Choose the upper-level organ to forward to",
+            )
+        ]
+    return check_forwarding_target(from_level, to_level)
+
+
+def check_acknowledgement(
+    forwarded_here: bool, may_acknowledge: bool, acknowledged: bool
+) -> list[Finding]:
+    """R12: whether the signed-in person may acknowledge a forwarded case.
+
+    ``forwarded_here``: the case was forwarded to an organ that exists;
+    ``may_acknowledge``: they act for that organ (its window clerks);
+    ``acknowledged``: receipt was confirmed already.  The first obstacle
+    alone is reported.
+    """
+    if not forwarded_here:
+        return [
+            _forwarding_finding(
+                "forwarding_missing",
+                "该申请未报送本机关",
+                "The application was not forwarded to this organ",
+            )
+        ]
+    if not may_acknowledge:
+        return [
+            _forwarding_finding(
+                "acknowledgement_not_authorized",
+                "只有接收机关的窗口工作人员可以确认收到",
+                "Only a window clerk of the receiving organ may acknowledge it",
+            )
+        ]
+    if acknowledged:
+        return [
+            _forwarding_finding(
+                "forwarding_acknowledged",
+                "已确认收到，无需重复确认",
+                "Receipt has already been acknowledged",
             )
         ]
     return []

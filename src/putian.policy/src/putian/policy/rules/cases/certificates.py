@@ -124,3 +124,49 @@ def verify_certificate(
     if valid_until is not None and valid_until < today:
         return "expired"
     return "valid"
+
+
+def check_revocation(
+    may_revoke: bool, status: str | None, reason: str | None
+) -> list[Finding]:
+    """Whether a certificate may be revoked now (R13, by whom R23).
+
+    ``may_revoke``: the signed-in person decides for the issuing
+    department; ``status``: the certificate's; ``reason``: the written
+    reason given (anything but a text with some letters is none).  The
+    first obstacle alone is reported.
+    """
+    if not may_revoke:
+        return [
+            Finding(
+                "R23",
+                ERROR,
+                "revocation_not_authorized",
+                "只有发证部门的决定人员可以撤销证照",
+                "Only a decider of the issuing department may revoke a certificate",
+                "reason",
+            )
+        ]
+    if status == "revoked":
+        return [
+            Finding(
+                "R13",
+                ERROR,
+                "certificate_already_revoked",
+                "该证照已被撤销",
+                "The certificate is already revoked",
+                "reason",
+            )
+        ]
+    if not isinstance(reason, str) or not reason.strip():
+        return [
+            Finding(
+                "R13",
+                ERROR,
+                "revocation_reason_missing",
+                "撤销证照须书面说明理由",
+                "Revoking a certificate needs a written reason",
+                "reason",
+            )
+        ]
+    return []

@@ -14,8 +14,8 @@ from plone.restapi.services import Service
 from putian.policy.audit.storage import audit_log
 from putian.policy.restapi.services.errors import bad_request
 from putian.policy.rules.calendar.clock import BEIJING
+from putian.policy.rules.calendar.parsing import parse_date
 from putian.policy.rules.common.errors import RuleInputError
-from putian.policy.workcalendar.parsing import parse_date
 from urllib.parse import parse_qsl
 from urllib.parse import urlencode
 

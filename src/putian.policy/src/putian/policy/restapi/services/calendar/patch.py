@@ -3,8 +3,8 @@ from plone.restapi.services import Service
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.errors import bad_request
+from putian.policy.rules.calendar.arrangement import arrangement_from_json
 from putian.policy.rules.common.errors import RuleInputError
-from putian.policy.workcalendar.arrangement import arrangement_from_json
 from putian.policy.workcalendar.storage import apply_arrangement
 from putian.policy.workcalendar.storage import overrides_in
 from putian.policy.workcalendar.storage import working_calendar

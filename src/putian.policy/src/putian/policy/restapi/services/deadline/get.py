@@ -1,10 +1,10 @@
 from plone.restapi.services import Service
 from putian.policy.restapi.services.errors import bad_request
 from putian.policy.rules.calendar.deadlines import compute_deadline
+from putian.policy.rules.calendar.parsing import parse_count
+from putian.policy.rules.calendar.parsing import parse_date
+from putian.policy.rules.calendar.parsing import parse_ranges
 from putian.policy.rules.common.errors import RuleInputError
-from putian.policy.workcalendar.parsing import parse_count
-from putian.policy.workcalendar.parsing import parse_date
-from putian.policy.workcalendar.parsing import parse_ranges
 from putian.policy.workcalendar.storage import working_calendar
 
 

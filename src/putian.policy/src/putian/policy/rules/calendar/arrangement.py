@@ -11,18 +11,25 @@ The same JSON shape is the body of ``PATCH @calendar`` and an uploaded
 
 ``published`` says the State Council's arrangement for the year is now
 entered in full; ``replace`` drops the year's earlier overrides first.
+
+An iCalendar file arrives here as ``HolidayEvent`` facts
+(``arrangement_from_events``): the decoding of the file format stays in the
+shell (``putian.policy.workcalendar.ical_file``).  The core keeps to the
+standard library and the libraries that carry the law's own data (the
+official calendars); a file format parser is neither, and with plain events
+the rule that decides what an event means (班 marks a make-up working day)
+is tested without building files.
 """
 
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 from datetime import timedelta
+from putian.policy.rules.calendar.parsing import parse_date
+from putian.policy.rules.calendar.parsing import parse_year
 from putian.policy.rules.calendar.working_days import DayOverride
 from putian.policy.rules.common.errors import RuleInputError
-from putian.policy.workcalendar.parsing import parse_date
-from putian.policy.workcalendar.parsing import parse_year
 
-import icalendar
 import re
 
 
@@ -159,59 +166,42 @@ def arrangement_from_json(data) -> Arrangement:
     return arrangement
 
 
-def arrangement_from_icalendar(
-    data: bytes, year: int, published: bool = False, replace: bool = False
+@dataclass(frozen=True)
+class HolidayEvent:
+    """One whole-day event of a holiday calendar, its last day inclusive."""
+
+    summary: str
+    first: date
+    last: date
+    categories: frozenset[str] = frozenset()
+
+    @property
+    def working(self) -> bool:
+        """Whether the event marks make-up working days (上班, 补班, WORKDAY)."""
+        return "WORKDAY" in {name.upper() for name in self.categories} or bool(
+            WORKING_DAY_MARK.search(self.summary)
+        )
+
+
+def arrangement_from_events(
+    events, year: int, published: bool = False, replace: bool = False
 ) -> Arrangement:
-    """Read an iCalendar file of whole-day events into an Arrangement.
+    """The days of ``year`` that holiday-calendar events mark.
 
     An event whose summary contains 班 (上班, 补班, 调休上班) or whose
     categories include WORKDAY marks make-up working days; every other event
-    marks holidays named by its summary.  Only days of ``year`` are taken.
+    marks holidays named by its summary.  Days of other years are left out
+    (a New Year holiday starting on 31 December); an event ending before it
+    starts is its first day alone.
     """
-    try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except ValueError as error:
-        raise _error(
-            "invalid_icalendar",
-            f"无法读取iCalendar文件：{error}",
-            f"Cannot read the iCalendar file: {error}",
-        ) from None
+    year = parse_year(year)
     arrangement = Arrangement(year=year, published=published, replace=replace)
-    for event in calendar.walk("VEVENT"):
-        summary = str(event.get("SUMMARY", "")).strip()
-        categories = {
-            str(name).upper()
-            for item in _as_list(event.get("CATEGORIES"))
-            for name in getattr(item, "cats", [item])
-        }
-        working = "WORKDAY" in categories or bool(WORKING_DAY_MARK.search(summary))
-        first = _as_date(event.get("DTSTART"))
-        end = event.get("DTEND")
-        # DTEND of an all-day event is exclusive; without it, one day.
-        last = _as_date(end) - timedelta(days=1) if end else first
-        if last < first:
-            last = first
-        override = DayOverride(working=working, name=summary)
-        day = first
-        while day <= last:
+    for event in events:
+        summary = event.summary.strip()
+        override = DayOverride(working=event.working, name=summary)
+        day = event.first
+        while day <= max(event.first, event.last):
             if day.year == year:
                 _add(arrangement, day, override)
             day += timedelta(days=1)
     return arrangement
-
-
-def _as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _as_date(prop) -> date:
-    value = getattr(prop, "dt", None)
-    if value is None:
-        raise _error(
-            "invalid_icalendar",
-            "iCalendar事件缺少开始日期",
-            "An iCalendar event has no start date",
-        )
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
