@@ -1,9 +1,9 @@
 from plone.restapi.services import Service
-from putian.policy.applications.forwarding_views import ForwardedCases
+from putian.policy.applications.forwarded import forwarded_cases
 
 
 class ForwardedGet(Service):
     """``GET <department>/@forwarded``: applications forwarded to it."""
 
     def reply(self):
-        return {"items": ForwardedCases(self.context, self.request).cases()}
+        return {"items": forwarded_cases(self.context)}

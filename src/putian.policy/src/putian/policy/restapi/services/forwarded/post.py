@@ -1,8 +1,7 @@
-from plone import api
 from plone.restapi.services import Service
+from putian.policy.applications.forwarded import forwarded_case
+from putian.policy.applications.forwarded import forwarded_cases
 from putian.policy.applications.forwarding import acknowledge
-from putian.policy.applications.forwarding import forwarded_to
-from putian.policy.applications.forwarding_views import ForwardedCases
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import TEXT
@@ -21,11 +20,7 @@ class ForwardedPost(Service):
             uid = json_object(self.request, fields={"case": TEXT}).get("case")
         except BadBody as error:
             return error.reply(self.request)
-        case = next(
-            (c for c in forwarded_to(self.context) if api.content.get_uuid(c) == uid),
-            None,
-        )
-        findings = acknowledge(case)
+        findings = acknowledge(forwarded_case(self.context, uid))
         if findings:
             return refused(self.request, findings)
-        return {"items": ForwardedCases(self.context, self.request).cases()}
+        return {"items": forwarded_cases(self.context)}

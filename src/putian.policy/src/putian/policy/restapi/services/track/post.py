@@ -1,12 +1,11 @@
 from plone.restapi.services import Service
 from putian.policy.applications import applicant
-from putian.policy.applications.intake import Upload
 from putian.policy.applications.lookup_limit import look_up
 from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import NOT_FOUND
 from putian.policy.applications.tracking import public_status
-from putian.policy.restapi.services.apply.post import decode_uploads
 from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import decode_uploads
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
 from putian.policy.restapi.services.body import TEXT
@@ -68,9 +67,7 @@ class TrackPost(Service):
             uploads, findings = decode_uploads(body.get("materials"))
             if not findings:
                 findings = applicant.resubmit(
-                    case,
-                    [Upload(*upload) for upload in uploads],
-                    body.get("comment") or "",
+                    case, uploads, body.get("comment") or ""
                 ).errors
         else:
             self.request.response.setStatus(400)
