@@ -1,23 +1,15 @@
-from plone import api
 from plone.restapi.services import Service
 from putian.policy.applications.forwarding import forward
+from putian.policy.departments.lookup import find_department
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import TEXT
+from putian.policy.restapi.services.errors import input_refused
 from putian.policy.restapi.services.errors import refused
+from putian.policy.rules.common.errors import RuleInputError
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
-
-
-def _department(reference):
-    if not reference:
-        return None
-    found = api.content.get(UID=reference)
-    if found is None:
-        portal = api.portal.get()
-        found = portal.get(reference)
-    return found if getattr(found, "portal_type", None) == "Department" else None
 
 
 class ForwardPost(Service):
@@ -31,9 +23,11 @@ class ForwardPost(Service):
             )
         except BadBody as error:
             return error.reply(self.request)
-        findings = forward(
-            self.context, _department(body.get("department")), body.get("comment") or ""
-        )
+        try:
+            upper = find_department(body.get("department"))
+        except RuleInputError as error:
+            return input_refused(self.request, error)
+        findings = forward(self.context, upper, body.get("comment") or "")
         if findings:
             return refused(self.request, findings)
         forwarding = dict(self.context.forwarding)
