@@ -23,7 +23,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.protect.authenticator import createToken
 from putian.policy.applications.certificates import certificate_of
-from putian.policy.workcalendar.arrangement import arrangement_from_json
+from putian.policy.rules.calendar.arrangement import arrangement_from_json
 from putian.policy.workcalendar.storage import apply_arrangement
 from putian.policy.workcalendar.storage import overrides_in
 from putian.policy.workcalendar.storage import working_calendar

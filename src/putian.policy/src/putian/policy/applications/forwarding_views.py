@@ -4,11 +4,10 @@ organ's list of cases forwarded to it."""
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from putian.policy.applications.forwarded import forwarded_case
+from putian.policy.applications.forwarded import forwarded_cases
 from putian.policy.applications.forwarding import acknowledge
 from putian.policy.applications.forwarding import forward
-from putian.policy.applications.forwarding import forwarded_to
-from putian.policy.applications.forwarding import forwarding_findings
-from putian.policy.applications.state import case_state
 from putian.policy.rules.cases.applications import LEVEL_ORDER
 from putian.policy.validation import finding_message
 from putian.policy.vocabularies.terms import wants_english
@@ -57,37 +56,14 @@ class ForwardedCases(BrowserView):
     errors = ()
 
     def cases(self) -> list[dict]:
-        return [
-            {
-                "uid": api.content.get_uuid(case),
-                "receipt_number": case.receipt_number,
-                "item": case.item_title,
-                "from": case.aq_parent.aq_parent.Title(),
-                "state": case_state(case),
-                "forwarded_on": case.forwarding["forwarded_on"].isoformat(),
-                "acknowledged_on": (
-                    case.forwarding["acknowledged_on"].isoformat()
-                    if case.forwarding.get("acknowledged_on")
-                    else None
-                ),
-                "url": case.absolute_url(),
-                "findings": _messages(forwarding_findings(case)),
-            }
-            for case in forwarded_to(self.context)
-        ]
+        return forwarded_cases(self.context)
 
     def __call__(self):
         if self.request.method == "POST" and self.request.form.get("case"):
             CheckAuthenticator(self.request)
-            case = self._case(self.request.form["case"])
+            case = forwarded_case(self.context, self.request.form["case"])
             findings = acknowledge(case, self.request.form.get("comment", ""))
             if findings:
                 self.errors = _messages(findings)
                 self.request.response.setStatus(400)
         return self.index()
-
-    def _case(self, uid):
-        for case in forwarded_to(self.context):
-            if api.content.get_uuid(case) == uid:
-                return case
-        return None

@@ -3,6 +3,7 @@
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.catalogue.legal_basis import describe
 from putian.policy.vocabularies.terms import term_title
+from putian.policy.vocabularies.terms import token_title
 from putian.policy.vocabularies.terms import wants_english
 
 
@@ -35,12 +36,7 @@ class Display:
         return self.term_in(TERM_TABLES[table_name], token)
 
     def term_in(self, table, token) -> str:
-        if token in (None, ""):
-            return ""
-        for term in table:
-            if term.token == token:
-                return self.text(term)
-        return str(token)
+        return token_title(table, token, self.request)
 
     def terms(self, table_name, tokens) -> str:
         """Several terms in their vocabulary's order (unknown ones last)."""

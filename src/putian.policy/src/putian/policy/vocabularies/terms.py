@@ -56,6 +56,17 @@ def term_title(term, request=None) -> str:
     return term.title_en if wants_english(request) else term.title_zh
 
 
+def token_title(table, token, request=None) -> str:
+    """The title of ``token`` in the term table ``table``, in the reader's
+    language: "" for no token, the token itself for one the table lacks."""
+    if token in (None, ""):
+        return ""
+    for term in table:
+        if term.token == token:
+            return term_title(term, request)
+    return str(token)
+
+
 def vocabulary_of(table) -> SimpleVocabulary:
     request = getRequest()
     return SimpleVocabulary(

@@ -9,10 +9,13 @@ without a CORS preflight) cannot send it, so a login cookie alone can never
 take a case step, revoke a certificate or forward a case.
 """
 
+from putian.policy.applications.intake import Upload
 from putian.policy.restapi.services.errors import refused
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 
+import base64
+import binascii
 import json
 import math
 import re
@@ -194,6 +197,36 @@ class MapOf(Kind):
 UPLOADS = MapOf(
     ObjectOf({"data": TEXT, "encoding": TEXT, "filename": TEXT, "content-type": TEXT})
 )
+
+
+def decode_uploads(materials) -> tuple[list[Upload], list[Finding]]:
+    """The files of an ``UPLOADS`` field, one per material field, and a
+    finding for each whose content is not the base64 it says it is."""
+    uploads, findings = [], []
+    for field, value in (materials or {}).items():
+        if not isinstance(value, dict):
+            continue
+        try:
+            data = value.get("data") or ""
+            raw = (
+                base64.b64decode(data, validate=True)
+                if value.get("encoding") == "base64"
+                else data.encode("utf-8")
+            )
+        except (binascii.Error, ValueError):
+            findings.append(
+                Finding(
+                    "R17",
+                    ERROR,
+                    "upload_not_base64",
+                    f"文件“{value.get('filename')}”的内容不是有效的base64编码",
+                    f"The content of {value.get('filename')!r} is not valid base64",
+                    field,
+                )
+            )
+            continue
+        uploads.append(Upload(field, value.get("filename") or "", raw))
+    return uploads, findings
 
 
 def check_fields(body: dict, fields: dict[str, Kind]) -> None:

@@ -5,7 +5,8 @@
 - ``input_refused``: 400 for a RuleInputError met while writing (the
   transaction is doomed), in the shape of ``refused``;
 - ``bad_request``: 400 for a RuleInputError in a query (nothing written);
-- ``not_found`` (404) and ``too_many_attempts`` (429).
+- ``not_found`` (404), ``method_not_allowed`` (405) and
+  ``too_many_attempts`` (429).
 """
 
 from putian.policy.applications.lookup_limit import refuse
@@ -77,6 +78,15 @@ def not_found(request, message: tuple[str, str]) -> dict:
     request.response.setStatus(404)
     zh, en = message
     return {"error": {"type": "NotFound", "message": zh, "message_en": en}}
+
+
+def method_not_allowed(request, allow: str, message: tuple[str, str]) -> dict:
+    """405 saying ``message``, a (zh, en) pair; ``allow`` names the methods
+    that are."""
+    request.response.setStatus(405)
+    request.response.setHeader("Allow", allow)
+    zh, en = message
+    return {"error": {"type": "MethodNotAllowed", "message": zh, "message_en": en}}
 
 
 def too_many_attempts(request, refusal) -> dict:

@@ -2,53 +2,20 @@ from plone import api
 from plone.restapi.services import Service
 from putian.policy.applications.intake import APPLICANT_FIELDS
 from putian.policy.applications.intake import submit
-from putian.policy.applications.intake import Upload
 from putian.policy.applications.turns import take_turn
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import CHECKED_TEXT
+from putian.policy.restapi.services.body import decode_uploads
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
 from putian.policy.restapi.services.body import UPLOADS
 from putian.policy.restapi.services.errors import input_refused
 from putian.policy.restapi.services.errors import refused
 from putian.policy.rules.common.errors import RuleInputError
-from putian.policy.rules.common.findings import ERROR
-from putian.policy.rules.common.findings import Finding
 from zope.interface import alsoProvides
 
-import base64
-import binascii
 import plone.protect.interfaces
-
-
-def decode_uploads(materials) -> tuple[list[tuple], list]:
-    """plone.restapi's file shape, {"data", "encoding", "filename"}, per field."""
-    uploads, findings = [], []
-    for field, value in (materials or {}).items():
-        if not isinstance(value, dict):
-            continue
-        try:
-            data = value.get("data") or ""
-            raw = (
-                base64.b64decode(data, validate=True)
-                if value.get("encoding") == "base64"
-                else data.encode("utf-8")
-            )
-        except (binascii.Error, ValueError):
-            findings.append(
-                Finding(
-                    "R17",
-                    ERROR,
-                    "upload_not_base64",
-                    f"文件“{value.get('filename')}”的内容不是有效的base64编码",
-                    f"The content of {value.get('filename')!r} is not valid base64",
-                    field,
-                )
-            )
-            continue
-        uploads.append((field, value.get("filename") or "", raw))
-    return uploads, findings
 
 
 # The applicant's fields are text; their rules (R15) are the core's.
@@ -81,9 +48,7 @@ class ApplyPost(Service):
         take_turn()
         try:
             with api.env.adopt_roles(["Manager"]):
-                submitted, findings = submit(
-                    item, data, [Upload(*upload) for upload in uploads]
-                )
+                submitted, findings = submit(item, data, uploads)
         except RuleInputError as error:
             return input_refused(self.request, error)
         if findings:

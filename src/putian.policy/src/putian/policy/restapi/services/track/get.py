@@ -1,6 +1,7 @@
 from plone.restapi.services import Service
 from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import USE_POST
+from putian.policy.restapi.services.errors import method_not_allowed
 
 
 class TrackGet(Service):
@@ -10,7 +11,4 @@ class TrackGet(Service):
 
     def reply(self):
         forget_code(self.request)
-        self.request.response.setStatus(405)
-        self.request.response.setHeader("Allow", "POST")
-        zh, en = USE_POST
-        return {"error": {"type": "MethodNotAllowed", "message": zh, "message_en": en}}
+        return method_not_allowed(self.request, "POST", USE_POST)

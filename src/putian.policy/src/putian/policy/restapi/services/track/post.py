@@ -1,22 +1,30 @@
 from plone.restapi.services import Service
 from putian.policy.applications import applicant
-from putian.policy.applications.intake import Upload
 from putian.policy.applications.lookup_limit import look_up
 from putian.policy.applications.tracking import forget_code
 from putian.policy.applications.tracking import NOT_FOUND
 from putian.policy.applications.tracking import public_status
-from putian.policy.restapi.services.apply.post import decode_uploads
 from putian.policy.restapi.services.body import BadBody
+from putian.policy.restapi.services.body import decode_uploads
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import MAX_UPLOAD_BODY_BYTES
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.body import UPLOADS
+from putian.policy.restapi.services.errors import bad_request
 from putian.policy.restapi.services.errors import not_found
 from putian.policy.restapi.services.errors import refused
 from putian.policy.restapi.services.errors import too_many_attempts
+from putian.policy.rules.common.errors import RuleInputError
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
+
+
+UNKNOWN_ACTION = RuleInputError(
+    "unknown_action",
+    "action 应为 rate、withdraw 或 resubmit，或不填（查询办件）",
+    "action must be rate, withdraw or resubmit, or none (to look the case up)",
+)
 
 
 class TrackPost(Service):
@@ -68,21 +76,10 @@ class TrackPost(Service):
             uploads, findings = decode_uploads(body.get("materials"))
             if not findings:
                 findings = applicant.resubmit(
-                    case,
-                    [Upload(*upload) for upload in uploads],
-                    body.get("comment") or "",
+                    case, uploads, body.get("comment") or ""
                 ).errors
         else:
-            self.request.response.setStatus(400)
-            return {
-                "error": {
-                    "type": "BadRequest",
-                    "message": "action 应为 rate、withdraw 或 resubmit，"
-                    "或不填（查询办件）",
-                    "message_en": "action must be rate, withdraw or resubmit, "
-                    "or none (to look the case up)",
-                }
-            }
+            return bad_request(self.request, UNKNOWN_ACTION)
         if findings:
             return refused(self.request, findings)
         return public_status(case)

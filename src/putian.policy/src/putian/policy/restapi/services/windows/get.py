@@ -1,15 +1,14 @@
 from plone.restapi.services import Service
-from putian.policy.browser.display import Display
 from putian.policy.halls.places import describe_windows
 from putian.policy.halls.places import windows_for_item
 from putian.policy.rules.catalogue import terms
+from putian.policy.vocabularies.terms import token_title
 
 
 class CenterWindowsGet(Service):
     """``<centre>/@windows``: each window and the published items it handles."""
 
     def reply(self):
-        display = Display(self.request)
         return {
             "@id": f"{self.context.absolute_url()}/@windows",
             "windows": [
@@ -24,7 +23,9 @@ class CenterWindowsGet(Service):
                     "categories": [
                         {
                             "token": token,
-                            "title": display.term_in(terms.ITEM_CATEGORIES, token),
+                            "title": token_title(
+                                terms.ITEM_CATEGORIES, token, self.request
+                            ),
                         }
                         for token in window["categories"]
                     ],
