@@ -42,7 +42,11 @@ def bring_part_to_its_item(part, goal) -> bool:
         )
         return False
     logger.info(
-        "1028: %s %s -> %s (%s), as its item", _path(part), before, after, ", ".join(steps)
+        "1028: %s %s -> %s (%s), as its item",
+        _path(part),
+        before,
+        after,
+        ", ".join(steps),
     )
     return True
 
