@@ -2,9 +2,9 @@
 by hand before 1028) is brought to its item's state where the workflow
 allows, one log line per part."""
 
-from DateTime import DateTime
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
+from tests.fixtures.catalogue import as_before_1028
 from tests.fixtures.catalogue import make_department
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import USCC_A
@@ -14,25 +14,6 @@ import logging
 
 PROFILE = "putian.policy:default"
 WORKFLOW = "putian_catalogue_workflow"
-
-
-def as_before_1028(obj, state):
-    """What stepping by hand before 1028 could leave: ``obj`` in ``state``
-    whatever its item's state."""
-    tool = api.portal.get_tool("portal_workflow")
-    tool.setStatusOf(
-        WORKFLOW,
-        obj,
-        {
-            "action": None,
-            "review_state": state,
-            "actor": SITE_OWNER_NAME,
-            "comments": "",
-            "time": DateTime(),
-        },
-    )
-    tool[WORKFLOW].updateRoleMappingsFor(obj)
-    obj.reindexObject()
 
 
 def test_upgrade_1028_brings_each_part_to_its_item(portal, setup_tool, caplog):
