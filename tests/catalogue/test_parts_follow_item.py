@@ -180,7 +180,12 @@ def test_a_part_in_step_offers_no_step_of_its_own(team):
     assert offered(item, "editor_f") == {"submit"}
     for name in PARTS:
         assert offered(item[name], "editor_f") == set()
-        refused(item[name], "submit", "editor_f")
+        (finding,) = refused(item[name], "submit", "editor_f")["error"]["findings"]
+        assert finding["code"] == "moves_with_its_item"
+        assert (
+            "随所属事项“食品经营许可”一并流转，请对事项执行“提交部门审核”"
+            in (finding["message"])
+        )
     step(item, "submit", "editor_f")
     assert offered(item, "reviewer_f") == {"approve", "reject"}
     for name in PARTS:
