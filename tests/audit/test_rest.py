@@ -18,16 +18,18 @@ JSON = {"Accept": "application/json"}
 PASSWORD = "secret-pw-123"
 SUPERVISOR = ("supervisor", PASSWORD)
 REVIEW = ("submit", "approve", "publish")
+FOOD = ("/a/food", "/a/food/guide", "/a/food/flow", "/a/food/rules")
+PERMIT = ("/b/permit", "/b/permit/guide", "/b/permit/flow", "/b/permit/rules")
 
 
 @pytest.fixture
 def trail(site):
-    """Item food of A and its guide published (6 entries); B's item
-    submitted (1 entry); a supervisor and a plain member."""
+    """Item food of A published, its guide, flow and rules with it (12
+    entries); B's item submitted, its parts with it (4 entries); a supervisor
+    and a plain member."""
     with api.env.adopt_user(SITE_OWNER_NAME):
-        for obj in (site.a.food, site.a.food.guide):
-            for transition in REVIEW:
-                api.content.transition(obj=obj, transition=transition)
+        for transition in REVIEW:
+            api.content.transition(obj=site.a.food, transition=transition)
         permit = make_item(site.b, "permit", "建筑工程施工许可证核发", "XK00020000")
         api.content.transition(obj=permit, transition="submit")
     for user, roles in (("supervisor", ["Supervisor"]), ("member", [])):
@@ -62,11 +64,11 @@ def actions(body):
 
 def test_a_supervisor_reads_the_whole_trail_in_time_order(trail):
     body = found(trail)
-    assert body["items_total"] == 7
+    assert body["items_total"] == 16
+    # Each step of the item, then the same step of each of its parts.
     assert actions(body) == [
-        *[("/a/food", transition) for transition in REVIEW],
-        *[("/a/food/guide", transition) for transition in REVIEW],
-        ("/b/permit", "submit"),
+        *[(path, transition) for transition in REVIEW for path in FOOD],
+        *[(path, "submit") for path in PERMIT],
     ]
     first = body["items"][0]
     assert first["actor"] == SITE_OWNER_NAME
@@ -88,23 +90,24 @@ def test_filters(trail):
         ("/a/food", transition) for transition in REVIEW
     ]
     assert found(trail, object="/plone/a/food/guide")["items_total"] == 3
-    assert actions(found(trail, department="b")) == [("/b/permit", "submit")]
-    assert found(trail, department=trail.a.UID())["items_total"] == 6
-    assert found(trail, action="publish")["items_total"] == 2
-    assert found(trail, user=SITE_OWNER_NAME)["items_total"] == 7
+    assert actions(found(trail, department="b")) == [
+        (path, "submit") for path in PERMIT
+    ]
+    assert found(trail, department=trail.a.UID())["items_total"] == 12
+    assert found(trail, action="publish")["items_total"] == 4
+    assert found(trail, user=SITE_OWNER_NAME)["items_total"] == 16
     assert found(trail, user="supervisor")["items_total"] == 0
     assert actions(found(trail, department="a", action="submit")) == [
-        ("/a/food", "submit"),
-        ("/a/food/guide", "submit"),
+        (path, "submit") for path in FOOD
     ]
 
 
 def test_date_range(trail):
     today = datetime.now(BEIJING).date().isoformat()
-    assert found(trail, start=today, end=today)["items_total"] == 7
+    assert found(trail, start=today, end=today)["items_total"] == 16
     assert found(trail, start="2000-01-01", end="2000-12-31")["items_total"] == 0
     assert found(trail, end="2000-12-31")["items_total"] == 0
-    assert found(trail, start="2000-01-01")["items_total"] == 7
+    assert found(trail, start="2000-01-01")["items_total"] == 16
 
 
 @pytest.mark.parametrize(
@@ -129,19 +132,19 @@ def test_bad_filters_are_refused(trail, params, code):
 
 def test_batching(trail):
     first = found(trail, b_size=3)
-    assert first["items_total"] == 7
+    assert first["items_total"] == 16
     assert len(first["items"]) == 3
     links = first["batching"]
     assert "b_start=3" in links["next"]
-    assert "b_start=6" in links["last"]
+    assert "b_start=15" in links["last"]
     assert "prev" not in links
     last = requests.get(links["last"], headers=JSON, auth=SUPERVISOR, timeout=30)
-    assert actions(last.json()) == [("/b/permit", "submit")]
+    assert actions(last.json()) == [("/b/permit/rules", "submit")]
     middle = found(trail, b_size=3, b_start=3)
-    assert [item["action"] for item in middle["items"]] == [
-        "submit",
-        "approve",
-        "publish",
+    assert actions(middle) == [
+        ("/a/food/rules", "submit"),
+        ("/a/food", "approve"),
+        ("/a/food/guide", "approve"),
     ]
     assert "b_start=0" in middle["batching"]["prev"]
 
@@ -156,7 +159,7 @@ def read_csv(response):
 
 def test_csv_export(trail):
     rows = read_csv(get(trail, format="csv", department="a"))
-    assert len(rows) == 6
+    assert len(rows) == 12
     assert rows[0]["action"] == "submit"
     assert rows[0]["object_path"] == "/a/food"
     assert rows[0]["after"] == '{"state": "pending_department"}'
@@ -165,7 +168,7 @@ def test_csv_export(trail):
 
 def test_csv_by_accept_header(trail):
     rows = read_csv(get(trail, headers={"Accept": "text/csv"}, action="publish"))
-    assert [row["object_path"] for row in rows] == ["/a/food", "/a/food/guide"]
+    assert [row["object_path"] for row in rows] == list(FOOD)
 
 
 def test_csv_is_for_supervisors_only(trail):

@@ -29,8 +29,7 @@ def two_items(case_site):
 
     with api.env.adopt_user(SITE_OWNER_NAME):
         item = make_item(case_site.b, "works", WORKS, "XK00013000")
-        for obj in (item, item.guide, item.flow, item.rules):
-            publish(obj)
+        publish(item)
         # The test layer makes the folder before the site speaks Chinese, so
         # it has no language and Plone's tabs (which ask for the visitor's
         # language) skip it; a site made in Chinese gives it zh-cn.

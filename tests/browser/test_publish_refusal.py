@@ -21,9 +21,8 @@ def waiting(site):
     api.user.grant_roles(username="office_r", roles=["ReformOffice"])
     item = site.a.food
     with api.env.adopt_user(SITE_OWNER_NAME):
-        for obj in (item, item.guide, item.flow, item.rules):
-            api.content.transition(obj=obj, transition="submit")
-            api.content.transition(obj=obj, transition="approve")
+        api.content.transition(obj=item, transition="submit")
+        api.content.transition(obj=item, transition="approve")
     item.guide.supervision_phone = None
     item.committed_limit_days = 15
     transaction.commit()

@@ -3,6 +3,7 @@
 from bs4 import BeautifulSoup
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
+from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_service_center
 from tests.fixtures.catalogue import USCC_A
@@ -22,19 +23,6 @@ STAFF = (
 HOURS = "周一至周五 8:00-12:00, 14:30-17:30；周六 9:00-12:00"
 
 
-def publish_item(item):
-    """Publish the item and its parts (each left alone once published:
-    publishing an item may carry its parts along)."""
-    workflow = api.portal.get_tool("portal_workflow")
-    for obj in (item, *item.objectValues()):
-        for transition in ("submit", "approve", "publish"):
-            if api.content.get_state(obj, None) in (None, "published"):
-                break
-            offered = {t["id"] for t in workflow.getTransitionsFor(obj)}
-            if transition in offered:
-                api.content.transition(obj=obj, transition=transition)
-
-
 @pytest.fixture
 def department_site(site):
     """Department a: address, phones, case code; window B01 of the city
@@ -42,7 +30,7 @@ def department_site(site):
     permit. Department b has a published item of its own."""
     with api.env.adopt_user(SITE_OWNER_NAME):
         a = site.a
-        publish_item(a.food)
+        publish(a.food)
         a.address = ADDRESS
         a.supervision_phone = "12315"
         a.case_code = "SCJGJ"
@@ -56,10 +44,10 @@ def department_site(site):
         # Its flow's days exceed an instant limit: let it out regardless.
         record.compliance_exemption = "经改革办同意先行公开"
         record.reindexObject()
-        publish_item(record)
+        publish(record)
         make_item(a, "permit", "食品生产许可（草稿）", "XK00013000")
         housing = make_item(site.b, "housing", "建筑工程施工许可证核发", "XK00099000")
-        publish_item(housing)
+        publish(housing)
         make_service_center(
             site,
             "xzfwzx",

@@ -4,6 +4,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.catalogue.test_working_copy import publish_all
+from tests.fixtures.catalogue import as_before_1028
 
 import requests
 import transaction
@@ -30,9 +31,9 @@ def test_compliance_findings_are_for_staff(site):
 
 
 def test_a_published_guide_of_a_draft_item_is_not_shown(site):
+    # Only stepping by hand before upgrade 1028 could leave it so.
     with api.env.adopt_user(SITE_OWNER_NAME):
-        for transition in ("submit", "approve", "publish"):
-            api.content.transition(obj=site.a.food.guide, transition=transition)
+        as_before_1028(site.a.food.guide, "published")
     transaction.commit()
     response = requests.get(
         site.a.food.guide.absolute_url(), allow_redirects=False, timeout=30
@@ -42,10 +43,14 @@ def test_a_published_guide_of_a_draft_item_is_not_shown(site):
 
 
 def test_a_draft_flow_is_not_drawn_on_a_published_page(site):
+    """A new flow of a published item is a draft until it is reviewed."""
+    item = site.a.food
+    publish_all(item)
     with api.env.adopt_user(SITE_OWNER_NAME):
-        for obj in (site.a.food, site.a.food.guide, site.a.food.rules):
-            for transition in ("submit", "approve", "publish"):
-                api.content.transition(obj=obj, transition=transition)
+        new_flow = api.content.copy(source=item.flow, target=item, id="new_flow")
+        api.content.delete(obj=item.flow)
+        api.content.rename(obj=new_flow, new_id="flow")
+        assert api.content.get_state(item.flow) == "draft"
     transaction.commit()
     html = requests.get(site.a.food.absolute_url(), timeout=30).text
     assert 'id="guide"' in html

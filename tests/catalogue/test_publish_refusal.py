@@ -26,9 +26,8 @@ def pending(site):
     api.user.grant_roles(username=OFFICE[0], roles=["ReformOffice"])
     item = site.a.food
     with api.env.adopt_user(SITE_OWNER_NAME):
-        for obj in (item, item.guide, item.flow, item.rules):
-            api.content.transition(obj=obj, transition="submit")
-            api.content.transition(obj=obj, transition="approve")
+        api.content.transition(obj=item, transition="submit")
+        api.content.transition(obj=item, transition="approve")
     transaction.commit()
     return item
 

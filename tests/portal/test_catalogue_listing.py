@@ -8,6 +8,7 @@ from plone.app.testing import TEST_USER_ID
 from putian.policy.browser.catalogue import search_terms
 from putian.policy.browser.catalogue import text_query
 from putian.policy.browser.catalogue import too_short
+from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department
 from urllib.parse import parse_qs
@@ -16,14 +17,6 @@ from urllib.parse import urlparse
 import pytest
 import requests
 import transaction
-
-
-def publish(item):
-    for obj in (item, *item.objectValues()):
-        if api.content.get_state(obj) == "published":
-            continue
-        for transition in ("submit", "approve", "publish"):
-            api.content.transition(obj=obj, transition=transition)
 
 
 def item(container, id_, title, code, **values):

@@ -18,11 +18,6 @@ import transaction
 PROFILE = "putian.policy:default"
 
 
-def publish_item(item):
-    for obj in (item, item.guide, item.flow, item.rules):
-        publish(obj)
-
-
 def theme(site, title, audience):
     return api.content.create(
         container=site.themes, type="LifeEvent", title=title, audience=audience
@@ -38,7 +33,7 @@ def themed(site):
         food = site.a.food
         food.life_events = [opening.UID()]
         food.reindexObject()
-        publish_item(food)
+        publish(food)
         stall = make_item(site.a, "stall", "小餐饮登记", "XK00019000")
         stall.life_events = [opening.UID()]
         stall.reindexObject()

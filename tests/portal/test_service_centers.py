@@ -19,25 +19,20 @@ AUTH = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
 JSON = {"Accept": "application/json"}
 
 
-def publish_item(item):
-    for obj in (item, *item.objectValues()):
-        publish(obj)
-
-
 @pytest.fixture
 def hall(site):
     """City hall with a comprehensive window, a window for department a and
     a licensing window for b; a county department's item it must not list."""
     with api.env.adopt_user(SITE_OWNER_NAME):
         a, b = site.a, site.b
-        publish_item(a.food)
-        publish_item(make_item(b, "build", "建筑工程施工许可证核发", "XK00020000"))
+        publish(a.food)
+        publish(make_item(b, "build", "建筑工程施工许可证核发", "XK00020000"))
         registration = make_item(b, "record", "房屋交易合同网签备案", "QT00021000")
         registration.category = "QT"
         registration.reindexObject()
-        publish_item(registration)
+        publish(registration)
         county = make_xianyou_department(site)
-        publish_item(make_item(county, "stall", "小餐饮登记", "XK00030000"))
+        publish(make_item(county, "stall", "小餐饮登记", "XK00030000"))
         make_item(a, "draft", "食品小作坊登记", "XK00016000")
         center = make_service_center(
             site,

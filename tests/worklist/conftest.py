@@ -5,7 +5,6 @@ new, accepted, under review with each traffic light, and granted."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.testing.zope import Browser
-from putian.policy.content.approval_item import IApprovalItem
 from tests.applications.test_case_list import file_case
 from tests.applications.test_case_list import light_case
 from tests.browser.conftest import chromium  # noqa: F401 (a fixture)
@@ -33,15 +32,9 @@ def create_people(site):
 
 
 def step(item, *transitions, comment=""):
-    """Step an item, and each of its parts still behind it."""
+    """Step an item; its guide, flow and review rules follow it."""
     for transition in transitions:
         api.content.transition(obj=item, transition=transition, comment=comment)
-        state = api.content.get_state(item)
-        for part in item.objectValues():
-            if IApprovalItem.providedBy(part):
-                continue
-            if api.content.get_state(part, default=None) not in (None, state):
-                api.content.transition(obj=part, transition=transition, comment=comment)
 
 
 def browser_for(functional, user=None, language="zh-CN"):

@@ -312,14 +312,11 @@ def _add_parts(item, row, location, phone, guide=True):
     )
 
 
-def _parts(item):
-    return [obj for obj in item.objectValues() if not IApprovalItem.providedBy(obj)]
-
-
 def _transition(item, transitions):
-    for obj in (item, *_parts(item)):
-        for transition in transitions:
-            api.content.transition(obj=obj, transition=transition)
+    """Step the item; its guide, flow and review rules follow it
+    (catalogue/parts.py), its sub-items are stepped as items of their own."""
+    for transition in transitions:
+        api.content.transition(obj=item, transition=transition)
 
 
 def _ensure_departments(site, counts, progress):

@@ -16,7 +16,6 @@ from putian.policy.applications.folders import case_folder
 from putian.policy.applications.schedule import refresh_deadlines
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.state import WORKFLOW_ID
-from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.demo import cases as demo_cases
 from putian.policy.demo.items import Basis
 from putian.policy.demo.items import BUSINESS_LICENCE
@@ -103,16 +102,10 @@ MAX_DAYS_BACK = 120
 
 
 def _step(item, transitions, reason):
-    """Step the item, and each of its parts still behind it."""
+    """Step the item; its guide, flow and review rules follow it."""
     for transition in transitions:
         comment = reason if transition == "reject" else ""
         api.content.transition(obj=item, transition=transition, comment=comment)
-        state = api.content.get_state(item)
-        for part in item.objectValues():
-            if IApprovalItem.providedBy(part):
-                continue
-            if api.content.get_state(part, default=None) not in (None, state):
-                api.content.transition(obj=part, transition=transition, comment=comment)
 
 
 def ensure_items_in_review(site, counts):

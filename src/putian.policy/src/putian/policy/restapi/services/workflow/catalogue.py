@@ -1,5 +1,7 @@
 from plone import api
 from plone.restapi.services.workflow.transition import WorkflowTransition
+from putian.policy.catalogue.parts import item_of_part
+from putian.policy.catalogue.parts import moves_with_its_item
 from putian.policy.catalogue.refusal import blocking
 from putian.policy.catalogue.refusal import office_exemption
 from putian.policy.catalogue.workflow import REVIEWED
@@ -107,6 +109,17 @@ class CatalogueTransition(WorkflowTransition):
                 f"There is no workflow step named {self.transition!r}",
             )
         step_zh, step_en = _both(transition.title)
+        if moves_with_its_item(self.context):
+            item = item_of_part(self.context)
+            return Finding(
+                "R24",
+                ERROR,
+                "moves_with_its_item",
+                f"“{self.context.Title()}”随所属事项“{item.Title()}”一并流转，"
+                f"请对事项执行“{step_zh}”",
+                f"{self.context.Title()!r} takes each step with its item "
+                f"{item.Title()!r}: take {step_en!r} on the item",
+            )
         if transition.new_state_id == state_id:
             zh = f"当前已处于“{state_zh}”状态，无需再执行“{step_zh}”"
             en = f"It is already {state_en!r}; {step_en!r} changes nothing"
