@@ -1,5 +1,6 @@
 """Pinyin, initials, aliases and one typo (rules/search_terms.py)."""
 
+from hypothesis import example
 from hypothesis import given
 from hypothesis import strategies as st
 from putian.policy.rules.catalogue import search_terms
@@ -246,13 +247,21 @@ def test_distance_is_a_metric_like_count(first, second):
 
 
 @given(st.text(alphabet="abcxyz", min_size=3, max_size=7), st.sets(WORDS))
+@example("aaa", {"aa品"})
 def test_every_latin_correction_is_one_edit_away_and_known(word, lexicon):
     tiers = latin_corrections(word, lexicon)
     found = [c for tier in tiers for c in tier]
     assert all(c in lexicon and edit_distance(word, c) == 1 for c in found)
-    # Nothing known one edit away is missed (but single letters, and
-    # beyond the limit).
-    expected = {c for c in lexicon if len(c) >= 2 and edit_distance(word, c) == 1}
+    # Nothing Latin known one edit away is missed (but single letters, and
+    # beyond the limit): a pinyin query is corrected to pinyin, never to a
+    # word with a Chinese character in it ("aaa" is not "aa品").
+    expected = {
+        c
+        for c in lexicon
+        if len(c) >= 2
+        and set(c) <= set(search_terms.LATIN_ALPHABET)
+        and edit_distance(word, c) == 1
+    }
     if all(len(tier) < search_terms.MAX_CORRECTIONS for tier in tiers):
         assert set(found) == expected
 

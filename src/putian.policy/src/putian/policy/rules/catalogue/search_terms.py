@@ -248,9 +248,9 @@ def _one_edit(
 
 
 def latin_corrections(word: str, known_words: Container[str]) -> list[list[str]]:
-    """The words ``known_words`` holds one edit away from a Latin ``word``,
-    by kind, best first (see :func:`_one_edit`); [] if none or the word is
-    not corrected."""
+    """The Latin words ``known_words`` holds one edit away from a Latin
+    ``word`` (pinyin is corrected to pinyin), by kind, best first (see
+    :func:`_one_edit`); [] if none or the word is not corrected."""
     word = query_word(word)
     if not (forgives_typo(word) and _LATIN_WORD.match(word)):
         return []
