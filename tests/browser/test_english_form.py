@@ -14,7 +14,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
-from tests.i18n.forms import publish_with_parts
+from tests.fixtures.applications import publish
 
 import pytest
 import re
@@ -65,7 +65,7 @@ def demo_like(site):
         item = site.a.food
         item.guide.materials = [*item.guide.materials, POWER_OF_ATTORNEY]
         fill_english_names(site)
-        publish_with_parts(item)
+        publish(item)
         make_application_form(item.guide)
     transaction.commit()
     return site

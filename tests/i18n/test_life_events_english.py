@@ -5,7 +5,7 @@ the Chinese where not, and always the Chinese for a Chinese browser."""
 from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
-from tests.i18n.forms import publish_with_parts
+from tests.fixtures.applications import publish
 
 import pytest
 import requests
@@ -37,7 +37,7 @@ def themed(site):
         food = site.a.food
         food.life_events = [opening.UID(), births.UID()]
         food.reindexObject()
-        publish_with_parts(food)
+        publish(food)
     transaction.commit()
     return site
 

@@ -5,7 +5,7 @@ Chinese one and wherever the guide gives no English."""
 from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
-from tests.i18n.forms import publish_with_parts
+from tests.fixtures.applications import publish
 
 import pytest
 import requests
@@ -45,7 +45,7 @@ def named(site):
             *others,
             CONDITIONAL,
         ]
-        publish_with_parts(item)
+        publish(item)
         make_application_form(guide)
     transaction.commit()
     return site
