@@ -4,7 +4,12 @@ At the end of a run that collected them, one line each: the cells of the
 role × action matrix (test_role_action_matrix.py) and the forms and
 services posted by a forged request (test_csrf.py). A test counts as tried
 once it ran (passed, failed or erred), and as held when its call passed.
+The bad-input corpus counts each value sent (test_bad_input.py's Prober,
+used by test_bad_input_services.py too).
 """
+
+import sys
+
 
 # (label, test file, what one of its tests is)
 TALLIES = (
@@ -58,3 +63,9 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(
                 f"issue 19, {label}: {tried} {what} tried, {held} held"
             )
+    prober = sys.modules.get("tests.hardening.test_bad_input")
+    if prober is not None and prober.TALLY["tried"]:
+        terminalreporter.write_line(
+            f"issue 19, bad-input corpus: {prober.TALLY['tried']} values sent, "
+            f"{prober.TALLY['held']} held"
+        )

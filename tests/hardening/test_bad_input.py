@@ -273,12 +273,9 @@ def test_content_patch_of_every_type_refuses_every_bad_value(every_type):
     prober.assert_all_held()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by the corpus: a manager's PATCH of a case stores an "
-    "applicant's ID number, phone and e-mail without the checks of @apply (R15)",
-)
 def test_content_patch_of_a_case_checks_the_applicant_as_apply_does(targets):  # noqa: F811
+    """Found by the corpus: a manager's PATCH stored an applicant's ID
+    number, phone and e-mail without the checks of @apply (R15)."""
     site, paths = targets
     prober = Prober(site)
     for field, values in (

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from putian.policy.rules.cases.applications import APPLICANT_KINDS
 from putian.policy.rules.cases.applications import APPLICATION_CHANNELS
 from putian.policy.rules.cases.applications import canonical_applicant
+from putian.policy.rules.cases.applications import check_applicant_id
 from putian.policy.rules.cases.applications import check_application
+from putian.policy.rules.cases.applications import check_email
 from putian.policy.rules.cases.applications import DELIVERY_METHODS
 from putian.policy.rules.cases.applications import form_data_texts
 from putian.policy.rules.cases.applications import FormField
@@ -522,3 +524,36 @@ def test_the_phone_is_stored_in_its_canonical_form(typed, stored):
     data = person(phone=typed)
     assert check_application(data, REQUESTED, ALL_UPLOADED) == []
     assert canonical_applicant(data)["phone"] == stored
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "code"),
+    [
+        (RESIDENT_ID, None, None),
+        (USCC, None, None),
+        (RESIDENT_ID, "person", None),
+        (USCC, "organisation", None),
+        (USCC, "person", "resident_id_invalid_format"),
+        (RESIDENT_ID, "organisation", "uscc_invalid_checksum"),
+        ("350302199001011230", None, "resident_id_invalid_checksum"),
+        ("91350300MA2Y0E4X4X", None, "uscc_invalid_checksum"),
+    ],
+)
+def test_an_applicant_id_of_a_kind_or_of_either(value, kind, code):
+    findings = check_applicant_id(value, kind)
+    assert [finding.code for finding in findings] == ([code] if code else [])
+    assert all(finding.field == "id_number" for finding in findings)
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        (None, True),
+        ("", True),
+        ("lin@example.cn", True),
+        ("lin.example.cn", False),
+        ("lin@example.cn\r\nBcc: all@example.cn", False),
+    ],
+)
+def test_an_email_address_when_given(value, ok):
+    assert (check_email(value) == []) is ok

@@ -256,3 +256,13 @@ def test_a_resident_id_born_today_is_valid_born_tomorrow_is_not(monkeypatch):
     assert finding.code == "resident_id_birth_date_in_future"
     assert finding.message_zh.endswith("中的出生日期晚于今天")
     assert "after today" in finding.message_en
+
+
+def test_a_credit_code_begins_with_a_registration_authority():
+    """GB 32100-2015: the first character names who registered it; 0 (a
+    code of zeros passes the check digit) names no one."""
+    code = with_uscc_check_digit("01350300MA2Y0E4X4")
+    (finding,) = check_uscc(code)
+    assert finding.code == "uscc_invalid_authority"
+    assert "登记管理部门" in finding.message_zh
+    assert check_uscc(with_uscc_check_digit("91350300MA2Y0E4X4")) == []

@@ -3,6 +3,10 @@ from plone.dexterity.content import Container
 from plone.supermodel import model
 from putian.policy import _
 from putian.policy.applications.interfaces import ICaseDocument
+from putian.policy.rules.cases.applications import check_applicant_id
+from putian.policy.rules.cases.applications import check_email
+from putian.policy.rules.common.identifiers import check_phone
+from putian.policy.validation import constraint_from
 from zope import schema
 from zope.interface import implementer
 
@@ -31,12 +35,20 @@ class IApplication(model.Schema):
     applicant_name = schema.TextLine(
         title=_("label_applicant_name", default="Name of the applicant")
     )
+    # Set at submission after the core's checks (R15); a change through an
+    # edit form or a REST PATCH is held to the same checks.
     id_number = schema.TextLine(
-        title=_("label_id_number", default="Resident ID or unified social credit code")
+        title=_("label_id_number", default="Resident ID or unified social credit code"),
+        constraint=constraint_from(check_applicant_id),
     )
-    phone = schema.TextLine(title=_("label_applicant_phone", default="Phone"))
+    phone = schema.TextLine(
+        title=_("label_applicant_phone", default="Phone"),
+        constraint=constraint_from(lambda value: check_phone(value, "phone")),
+    )
     email = schema.TextLine(
-        title=_("label_applicant_email", default="Email"), required=False
+        title=_("label_applicant_email", default="Email"),
+        required=False,
+        constraint=constraint_from(check_email),
     )
     channel = schema.Choice(
         title=_("label_channel", default="Channel"),

@@ -160,25 +160,46 @@ def _applicant_findings(data: Mapping) -> list[Finding]:
                 "applicant_name",
             )
         )
-    if kind == "person":
-        findings += check_resident_id(data.get("id_number"), "id_number")
-    elif kind == "organisation":
-        findings += check_uscc(data.get("id_number"), "id_number")
+    if kind in _CANONICAL_ID:
+        findings += check_applicant_id(data.get("id_number"), kind)
     return findings
+
+
+def check_email(value: object, field: str = "email") -> list[Finding]:
+    """R15: an e-mail address, when one is given, is one."""
+    email = text(value, "电子邮箱", "email")
+    if email is None or _EMAIL.fullmatch(email):
+        return []
+    return [
+        _finding(
+            "email_invalid",
+            f"电子邮箱“{email}”格式不正确",
+            f"{email!r} is not an email address",
+            field,
+        )
+    ]
+
+
+def check_applicant_id(
+    value: object, kind: str | None = None, field: str = "id_number"
+) -> list[Finding]:
+    """R15: a person's resident ID number or an organisation's credit code;
+    with the kind unknown, either (the findings of the one it resembles:
+    a credit code has letters, an ID number at most a final X)."""
+    if kind == "person":
+        return check_resident_id(value, field)
+    if kind == "organisation":
+        return check_uscc(value, field)
+    as_id, as_code = check_resident_id(value, field), check_uscc(value, field)
+    if not as_id or not as_code:
+        return []
+    looks_like_id = isinstance(value, str) and value.strip()[:17].isdigit()
+    return as_id if looks_like_id else as_code
 
 
 def _contact_findings(data: Mapping) -> list[Finding]:
     findings = check_phone(data.get("phone"), "phone")
-    email = text(data.get("email"), "电子邮箱", "email")
-    if email is not None and not _EMAIL.fullmatch(email):
-        findings.append(
-            _finding(
-                "email_invalid",
-                f"电子邮箱“{email}”格式不正确",
-                f"{email!r} is not an email address",
-                "email",
-            )
-        )
+    findings += check_email(data.get("email"))
     channel, channel_findings = chosen_token(
         data,
         "channel",

@@ -26,6 +26,12 @@ _PHONE_CHARACTERS = re.compile(r"[0-9+()\-\s]+")
 _PHONE_SEPARATORS = re.compile(r"[()\-\s]")
 _LOCAL_NUMBER = re.compile(r"[0-9]{7,8}")
 
+# GB 32100-2015 and its amendments: the first character names the authority
+# that registered the organisation (1 机构编制, 5 民政, 9 市场监管/工商,
+# Y 其他, and 2-4, 6-8, A, N for the authorities added since). python-stdnum
+# takes only a digit there; what is left to refuse is 0.
+USCC_AUTHORITIES = "123456789ANY"
+
 _USCC_PROBLEMS = {
     "InvalidLength": (
         "uscc_invalid_length",
@@ -63,7 +69,7 @@ def normalize_uscc(value: str) -> str:
     number = text(value, "统一社会信用代码", "unified social credit code") or ""
     try:
         # NFKC: what a Chinese input method types full-width is the same code.
-        return uscc.validate(unicodedata.normalize("NFKC", number))
+        code = uscc.validate(unicodedata.normalize("NFKC", number))
     except ValidationError as error:
         code, zh, en = _USCC_PROBLEMS.get(
             type(error).__name__, _USCC_PROBLEMS["InvalidFormat"]
@@ -74,6 +80,15 @@ def normalize_uscc(value: str) -> str:
             f"统一社会信用代码“{number}”{zh.format(length=length)}",
             f"The unified social credit code {number!r} {en.format(length=length)}",
         ) from None
+    if code[0] not in USCC_AUTHORITIES:
+        raise RuleInputError(
+            "uscc_invalid_authority",
+            f"统一社会信用代码“{number}”的第1位（登记管理部门代码）应为"
+            f"{'、'.join(USCC_AUTHORITIES)}之一",
+            f"The unified social credit code {number!r} must begin with the code "
+            f"of a registration authority ({', '.join(USCC_AUTHORITIES)})",
+        )
+    return code
 
 
 def check_uscc(value: str | None, field: str = "uscc") -> list[Finding]:
