@@ -15,6 +15,7 @@ from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import material
 
 import pytest
 import re
@@ -23,20 +24,9 @@ import transaction
 
 # Han ideographs, CJK punctuation and full-width forms.
 CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-POWER_OF_ATTORNEY = {
-    "name": "授权委托书",
-    "requirement": "conditional",
-    "condition": "委托他人代为办理的",
-    "copies": 1,
-    "form": "original",
-    "basis_level": "ministry_rule",
-    "basis_name": "《食品经营许可和备案管理办法》",
-    "basis_article": "第十三条",
-    "shareable": False,
-    "obtained_by_sharing": False,
-    "blank_form": None,
-    "sample": None,
-}
+POWER_OF_ATTORNEY = material(
+    name="授权委托书", requirement="conditional", condition="委托他人代为办理的"
+)
 # Everything a visitor reads of the form's fields and buttons.
 FORM_WORDS = """() => {
   const form = document.querySelector("form[action*='/guide/apply']");

@@ -6,28 +6,20 @@ from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import material
 
 import pytest
 import requests
 import transaction
 
 
-CONDITIONAL = {
-    "name": "授权委托书",
-    "name_en": "Power of attorney",
-    "requirement": "conditional",
-    "condition": "委托他人代为办理的",
-    "condition_en": "When someone else applies on the applicant's behalf",
-    "copies": 1,
-    "form": "original",
-    "basis_level": "ministry_rule",
-    "basis_name": "《食品经营许可和备案管理办法》",
-    "basis_article": "第十三条",
-    "shareable": False,
-    "obtained_by_sharing": False,
-    "blank_form": None,
-    "sample": None,
-}
+CONDITIONAL = material(
+    name="授权委托书",
+    name_en="Power of attorney",
+    requirement="conditional",
+    condition="委托他人代为办理的",
+    condition_en="When someone else applies on the applicant's behalf",
+)
 
 
 @pytest.fixture
