@@ -8,6 +8,7 @@ The bad-input corpus counts each value sent (test_bad_input.py's Prober,
 used by test_bad_input_services.py too).
 """
 
+import pytest
 import sys
 
 
@@ -69,3 +70,15 @@ def pytest_terminal_summary(terminalreporter):
             f"issue 19, bad-input corpus: {prober.TALLY['tried']} values sent, "
             f"{prober.TALLY['held']} held"
         )
+
+
+# The matrix's layer stacks its own storage on the policy's fixture and, as
+# zope.pytestlayer keeps a layer up until the session ends, would stay under
+# every functional test collected after it (their site would find its
+# departments already there). It runs last.
+MATRIX = "test_role_action_matrix.py"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: MATRIX in item.nodeid)
