@@ -23,6 +23,7 @@ pytest_plugins = [
     "pytest_plone",
     "tests.fixtures.catalogue",
     "tests.fixtures.applications",
+    "tests.fixtures.browser",
 ]
 
 globals().update(

@@ -1,41 +1,18 @@
-"""Playwright driving Debian's Chromium against the functional test server.
+"""Playwright driving Debian's Chromium against the functional test server:
+the viewports and helpers the browser tests share (their fixtures,
+``chromium`` and ``open_page``, are in tests/fixtures/browser.py, one
+browser for the whole session wherever a test stands).
 
 Screenshots are kept under var/browser-screenshots as test artifacts.
 """
 
 from pathlib import Path
-from playwright.sync_api import sync_playwright
-
-import pytest
 
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "browser-screenshots"
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def open_page(chromium):
-    """A new page at a viewport, in Chinese; closed after the test."""
-    contexts = []
-
-    def open_page(viewport=DESKTOP):
-        context = chromium.new_context(viewport=viewport, locale="zh-CN")
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def shot(page, name: str) -> Path:

@@ -7,8 +7,6 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.testing.zope import Browser
 from tests.applications.test_case_list import file_case
 from tests.applications.test_case_list import light_case
-from tests.browser.conftest import chromium  # noqa: F401 (a fixture)
-from tests.browser.conftest import open_page  # noqa: F401 (a fixture)
 from tests.fixtures.applications import act
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import PEOPLE
