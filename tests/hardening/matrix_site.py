@@ -23,6 +23,7 @@ from tests.fixtures.applications import CASE_WORKERS
 from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import new_case
 from tests.fixtures.applications import SUSPENSION
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_department
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import PEOPLE
@@ -63,17 +64,6 @@ CASE_STEPS = {
 }
 
 
-def _create_people(portal):
-    for name, (department, role) in COLUMNS.items():
-        api.user.create(
-            email=f"{name}@putian.example", username=name, password=PASSWORD
-        )
-        if role and department:
-            api.user.grant_roles(username=name, obj=portal[department], roles=[role])
-        elif role:
-            api.user.grant_roles(username=name, roles=[role])
-
-
 def _create_items(department):
     for id_, base_code, transitions in CATALOGUE_ITEMS.values():
         item = make_item(department, id_=id_, base_code=base_code)
@@ -110,7 +100,7 @@ class MatrixSite(PloneSandboxLayer):
                 a = make_department(portal, "a", "莆田市市场监督管理局", USCC_A)
                 make_department(portal, "b", "莆田市住房和城乡建设局", USCC_B)
                 _create_items(a)
-            _create_people(portal)
+            create_people(portal, COLUMNS, PASSWORD)
             self["case_paths"] = _file_cases(a.food)
             approved = portal.unrestrictedTraverse(self["case_paths"]["approved"])
             assert certificate_of(approved) is not None

@@ -8,25 +8,14 @@ from plone.testing.zope import Browser
 from tests.applications.test_case_list import file_case
 from tests.applications.test_case_list import light_case
 from tests.fixtures.applications import act
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_item
-from tests.fixtures.catalogue import PEOPLE
 
 import pytest
 import transaction
 
 
 PASSWORD = "secret-pw-123"
-
-
-def create_people(site):
-    for name, (department, role) in PEOPLE.items():
-        api.user.create(
-            email=f"{name}@putian.example", username=name, password=PASSWORD
-        )
-        if role and department:
-            api.user.grant_roles(username=name, obj=site[department], roles=[role])
-        elif role:
-            api.user.grant_roles(username=name, roles=[role])
 
 
 def step(item, *transitions, comment=""):
