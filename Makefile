@@ -57,6 +57,7 @@ install: system-packages .installed.cfg ## Install the portal and its tests (vir
 
 .PHONY: site
 site: install ## Create the admin and the putian site when they are missing
+	@mkdir -p var/filestorage var/blobstorage var/log
 	bin/instance run scripts/create_site.py
 
 # `console` serves as production does: debug mode off (templates compiled

@@ -23,6 +23,9 @@ CORRECTIONS = [
     ("zope", "Required input is missing.", "此项必填。"),
     ("plone", "file_already_uploaded", "文件已上传："),
     ("plone", "image_already_uploaded", "图片已上传："),
+    ("plone", "statusmessage_mtype_info", "提示："),
+    ("plone", "statusmessage_mtype_warning", "注意："),
+    ("plone", "statusmessage_mtype_error", "错误："),
     ("plonelocales", "date_format_long", "${Y}年${m}月${d}日 ${H}:${M}"),
     ("plonelocales", "date_format_short", "${Y}年${m}月${d}日"),
 ]

@@ -1,11 +1,11 @@
 from Acquisition import aq_inner
 from Acquisition import aq_parent
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from putian.policy import _
+from putian.policy.widgets.cards import CardsWidget
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Interface
@@ -119,14 +119,14 @@ class IApprovalFlow(model.Schema):
         title=_("label_lead_department", default="Lead department"), required=False
     )
 
-    directives.widget("steps", DataGridFieldWidgetFactory)
+    directives.widget("steps", CardsWidget, card_kind="step")
     steps = schema.List(
         title=_("label_steps", default="Steps"),
         value_type=DictRow(title=_("label_step", default="Step"), schema=IFlowStep),
         default=[],
     )
 
-    directives.widget("cooperating_departments", DataGridFieldWidgetFactory)
+    directives.widget("cooperating_departments", CardsWidget, card_kind="cooperation")
     cooperating_departments = schema.List(
         title=_("label_cooperating_departments", default="Cooperating departments"),
         value_type=DictRow(
@@ -136,7 +136,7 @@ class IApprovalFlow(model.Schema):
         default=[],
     )
 
-    directives.widget("special_steps", DataGridFieldWidgetFactory)
+    directives.widget("special_steps", CardsWidget, card_kind="special_step")
     special_steps = schema.List(
         title=_("label_special_steps", default="Special steps"),
         value_type=DictRow(

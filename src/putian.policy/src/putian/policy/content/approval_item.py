@@ -1,6 +1,5 @@
 from Acquisition import aq_inner
 from Acquisition import aq_parent
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
@@ -11,6 +10,7 @@ from putian.policy import _
 from putian.policy.content.department import department_of
 from putian.policy.rules.catalogue.codes import implementation_code
 from putian.policy.rules.catalogue.limits import is_instant_item
+from putian.policy.widgets.cards import CardsWidget
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
@@ -59,7 +59,7 @@ class IApprovalItem(model.Schema):
         ),
     )
 
-    directives.widget("legal_basis", DataGridFieldWidgetFactory)
+    directives.widget("legal_basis", CardsWidget, card_kind="provision")
     legal_basis = schema.List(
         title=_("label_legal_basis", default="Legal basis"),
         value_type=DictRow(

@@ -1,4 +1,3 @@
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -7,6 +6,7 @@ from putian.policy import _
 from putian.policy.content.department import division_code_field
 from putian.policy.rules.cases.halls import check_windows
 from putian.policy.validation import constraint_from
+from putian.policy.widgets.cards import CardsWidget
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
@@ -74,7 +74,7 @@ class IServiceCenter(model.Schema):
         ),
     )
 
-    directives.widget("windows", DataGridFieldWidgetFactory)
+    directives.widget("windows", CardsWidget, card_kind="window")
     windows = schema.List(
         title=_("label_windows", default="Windows"),
         value_type=DictRow(title=_("label_window", default="Window"), schema=IWindow),

@@ -6,7 +6,7 @@ from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from putian.policy import _
-from putian.policy.catalogue.widgets.materials import MaterialCardsWidgetFactory
+from putian.policy.widgets.cards import CardsWidget
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Interface
@@ -103,7 +103,7 @@ class IServiceGuide(model.Schema):
     )
 
     # One card per material, so that twelve fields fit a phone.
-    directives.widget("materials", MaterialCardsWidgetFactory)
+    directives.widget("materials", CardsWidget, card_kind="material")
     materials = schema.List(
         title=_("label_materials", default="Application materials"),
         value_type=DictRow(

@@ -1,0 +1,1 @@
+"""Form widgets shared by several types."""
