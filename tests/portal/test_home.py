@@ -45,8 +45,8 @@ def test_the_front_page_shares_are_the_department_reports(portal):
     2 of 3 is 66.7%, not 67%; an unknown column counts as not met."""
     from collections import namedtuple
     from Missing import Value as MISSING
-    from putian.policy.browser.display import Display
     from putian.policy.catalogue.report import published_shares
+    from putian.policy.display import Display
 
     Brain = namedtuple("Brain", "UID trips online_depth")
     brains = [Brain("a", "0", "4"), Brain("b", "1", "2"), Brain("c", "2", MISSING)]

@@ -21,12 +21,12 @@ from plone import api
 from putian.policy.applications.documents import _draw
 from putian.policy.applications.documents import wrap
 from putian.policy.applications.easyform import FORM_ID
-from putian.policy.browser.display import Display
-from putian.policy.browser.item import ItemView
 from putian.policy.catalogue.compliance import item_of
+from putian.policy.catalogue.item_page import ItemView
 from putian.policy.content.department import remedy_organs_of
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.display import Display
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.cases.document_text import chinese_date
 from putian.policy.rules.cases.document_text import DocumentDataError

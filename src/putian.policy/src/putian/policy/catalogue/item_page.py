@@ -9,7 +9,6 @@ from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.applications.easyform import FORM_ID
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import compliance_report
 from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
@@ -23,6 +22,7 @@ from putian.policy.catalogue.workflow import REVIEWED
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.display import Display
 from putian.policy.flows.views import draw_flowchart
 from putian.policy.halls.places import windows_for_item
 from putian.policy.life_events.names import event_title
