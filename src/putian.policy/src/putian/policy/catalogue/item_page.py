@@ -39,6 +39,11 @@ from zope.i18n import translate
 
 class ItemView(BrowserView):
     def __call__(self):
+        self.prepare()
+        return self.index()
+
+    def prepare(self) -> None:
+        """The item, its guide and review rules as this visitor may see them."""
         self.display = Display(self.request)
         # A guide's page is its item's page: the guide in its full context.
         self.item = item_of(self.context)
@@ -47,7 +52,6 @@ class ItemView(BrowserView):
             raise Unauthorized("The item is not public")
         self.guide = self._visible_child(IServiceGuide)
         self.rules = self._visible_child(IReviewRules)
-        return self.index()
 
     def _visible_child(self, interface):
         # A working copy's page shows the change under review in its place.
