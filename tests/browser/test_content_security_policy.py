@@ -3,8 +3,8 @@ reports no violation on the public pages, the application form, the
 tracking page, a case page, edit forms and folder contents."""
 
 from plone import api
-from putian.policy.headers.subscribers import PAGE_POLICY
-from putian.policy.headers.subscribers import SIGNED_IN_PAGE_POLICY
+from putian.policy.portal.headers.subscribers import PAGE_POLICY
+from putian.policy.portal.headers.subscribers import SIGNED_IN_PAGE_POLICY
 from tests.browser.conftest import log_in
 
 import transaction

@@ -5,10 +5,10 @@ intake checked (issue 20)."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from putian.policy.headers.subscribers import DOCUMENT_POLICY
-from putian.policy.headers.subscribers import PAGE_POLICY
-from putian.policy.headers.subscribers import policy_for
-from putian.policy.headers.subscribers import SIGNED_IN_PAGE_POLICY
+from putian.policy.portal.headers.subscribers import DOCUMENT_POLICY
+from putian.policy.portal.headers.subscribers import PAGE_POLICY
+from putian.policy.portal.headers.subscribers import policy_for
+from putian.policy.portal.headers.subscribers import SIGNED_IN_PAGE_POLICY
 from tests.fixtures.applications import new_case
 
 import pytest

@@ -5,9 +5,9 @@ from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import TEST_USER_ID
-from putian.policy.browser.catalogue import search_terms
-from putian.policy.browser.catalogue import text_query
-from putian.policy.browser.catalogue import too_short
+from putian.policy.catalogue.listing import search_terms
+from putian.policy.catalogue.listing import text_query
+from putian.policy.catalogue.listing import too_short
 from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department

@@ -1,6 +1,6 @@
 """Stored values as a reader sees them."""
 
-from putian.policy.browser.display import Display
+from putian.policy.display import Display
 
 
 class Request(dict):

@@ -2,6 +2,7 @@
 
 from datetime import date
 from putian.policy.rules.cases.certificates import certificate_number
+from putian.policy.rules.cases.certificates import check_revocable
 from putian.policy.rules.cases.certificates import check_revocation
 from putian.policy.rules.cases.certificates import normalize_certificate_number
 from putian.policy.rules.cases.certificates import verification_query_findings
@@ -135,3 +136,22 @@ def test_revocation_needs_a_decider_a_valid_certificate_and_a_reason(
     findings = check_revocation(may_revoke, status, reason)
     assert [(f.rule, f.code) for f in findings] == expected
     assert all(f.field == "reason" and f.message_zh for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("may_revoke", "status", "expected"),
+    [
+        (True, "valid", []),
+        (False, "valid", [("R23", "revocation_not_authorized")]),
+        (False, "revoked", [("R23", "revocation_not_authorized")]),
+        (True, "revoked", [("R13", "certificate_already_revoked")]),
+    ],
+)
+def test_revocable_asks_who_and_the_status_before_any_reason(
+    may_revoke, status, expected
+):
+    findings = check_revocable(may_revoke, status)
+    assert [(f.rule, f.code) for f in findings] == expected
+    # The same obstacles as check_revocation finds with a reason given.
+    reasoned = check_revocation(may_revoke, status, "以欺骗手段取得许可")
+    assert [(f.rule, f.code) for f in reasoned] == expected

@@ -7,6 +7,7 @@ from putian.policy.audit.recording import record
 from putian.policy.audit.recording import record_refusal
 from putian.policy.content.department import department_of
 from putian.policy.rules.calendar.clock import today
+from putian.policy.rules.cases.certificates import check_revocable
 from putian.policy.rules.cases.certificates import check_revocation
 from putian.policy.rules.cases.certificates import normalize_certificate_number
 from putian.policy.rules.cases.certificates import verify_certificate
@@ -91,6 +92,12 @@ def may_revoke(certificate) -> bool:
     """The signed-in person revokes for the issuing department (its
     deciders, rolemap.xml)."""
     return api.user.has_permission(REVOKE, obj=certificate)
+
+
+def is_revocable(certificate) -> bool:
+    """Nothing but the reason, still to be asked, stops the signed-in person
+    revoking the certificate (the core's check_revocable)."""
+    return not check_revocable(may_revoke(certificate), certificate.status)
 
 
 def revoke_certificate(certificate, reason) -> list:

@@ -12,7 +12,6 @@ buildout does not have, so they are listed with their addresses.
 item page shows it, in the request's language.
 """
 
-from AccessControl import Unauthorized
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
@@ -21,12 +20,8 @@ from plone import api
 from putian.policy.applications.documents import _draw
 from putian.policy.applications.documents import wrap
 from putian.policy.applications.easyform import FORM_ID
-from putian.policy.browser.display import Display
-from putian.policy.browser.item import ItemView
-from putian.policy.catalogue.compliance import item_of
+from putian.policy.catalogue.item_page import ItemView
 from putian.policy.content.department import remedy_organs_of
-from putian.policy.content.review_rules import IReviewRules
-from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.cases.document_text import chinese_date
 from putian.policy.rules.cases.document_text import DocumentDataError
@@ -418,7 +413,7 @@ class GuidePDF(ItemView):
     """``@@guide.pdf``: the guide as the item page shows it, as a PDF."""
 
     def __call__(self):
-        # What ItemView.__call__ sets up, without rendering the page.
+        # What the item page sets up, without rendering the page.
         self.prepare()
         data = self.pdf_data()
         response = self.request.response
@@ -430,14 +425,6 @@ class GuidePDF(ItemView):
             f"inline; filename=\"{filename}\"; filename*=UTF-8''{title}",
         )
         return guide_pdf(data)
-
-    def prepare(self) -> None:
-        self.display = Display(self.request)
-        self.item = item_of(self.context)
-        if not api.user.has_permission("View", obj=self.item):
-            raise Unauthorized("The item is not public")
-        self.guide = self._visible_child(IServiceGuide)
-        self.rules = self._visible_child(IReviewRules)
 
     def attachments(self) -> tuple[list[Attachment], dict[str, int]]:
         """The guide's files (result sample first), numbered; and the number

@@ -7,7 +7,7 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from putian.policy import _
 from putian.policy.applications.certificates import certificate_of
-from putian.policy.applications.certificates import may_revoke
+from putian.policy.applications.certificates import is_revocable
 from putian.policy.applications.certificates import revoke_certificate
 from putian.policy.applications.documents_views import has_acceptance_receipt
 from putian.policy.applications.forwarding import forwarding_findings
@@ -130,11 +130,7 @@ class CaseView(StatusMixin, BrowserView):
 
     def can_revoke(self) -> bool:
         certificate = certificate_of(self.context)
-        return (
-            certificate is not None
-            and certificate.status == "valid"
-            and may_revoke(certificate)
-        )
+        return certificate is not None and is_revocable(certificate)
 
     def forwarding(self) -> dict | None:
         """R12 on this case: where it went, or where it may go."""
@@ -280,7 +276,7 @@ class RevokeCertificate(BrowserView):
 
     def may_revoke(self) -> bool:
         """What revoke_certificate would not refuse but for the reason."""
-        return self.context.status != "revoked" and may_revoke(self.context)
+        return is_revocable(self.context)
 
     def __call__(self):
         request = self.request

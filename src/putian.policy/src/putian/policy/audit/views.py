@@ -8,8 +8,8 @@ from plone.dexterity.utils import iterSchemata
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.audit.storage import audit_log
-from putian.policy.browser.display import Display
-from putian.policy.browser.display import TERM_TABLES
+from putian.policy.display import Display
+from putian.policy.display import TERM_TABLES
 from putian.policy.rules.calendar.clock import BEIJING
 from putian.policy.rules.cases.audit import EDIT_ACTION
 from putian.policy.rules.cases.audit import REFUSED_ACTION

@@ -1,1 +1,2 @@
-"""The catalogue's behaviour in Plone: validation, lifecycle log, workflow."""
+"""The catalogue in Plone: its pages (listing, item page, compliance report,
+create-from-standard), validation, lifecycle log, workflow."""

@@ -1,1 +1,1 @@
-"""A department's public page."""
+"""Departments: their public page and the roles given on their sharing tab."""

@@ -7,9 +7,9 @@ published ones of the catalogue, shown as the catalogue shows them.
 
 from plone import api
 from Products.Five.browser import BrowserView
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
 from putian.policy.content.case_folder import CASE_FOLDER_ID
+from putian.policy.display import Display
 from putian.policy.halls.places import describe_windows
 from putian.policy.rules.catalogue import terms
 from urllib.parse import urlencode

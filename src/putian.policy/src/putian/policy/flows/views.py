@@ -7,10 +7,10 @@ from plone.app.iterate.dexterity.utils import get_baseline
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.memoize import ram
 from Products.Five.browser import BrowserView
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import item_of
 from putian.policy.catalogue.compliance import visible_child
 from putian.policy.content.approval_flow import IApprovalFlow
+from putian.policy.display import Display
 from putian.policy.flows.data import flow_data
 from putian.policy.flows.data import item_limits
 from putian.policy.flows.flowchart import flowchart_svg

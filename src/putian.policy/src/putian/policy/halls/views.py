@@ -2,7 +2,7 @@
 with the items each handles."""
 
 from Products.Five.browser import BrowserView
-from putian.policy.browser.display import Display
+from putian.policy.display import Display
 from putian.policy.halls.places import describe_windows
 from putian.policy.rules.catalogue import terms
 

@@ -2,8 +2,8 @@
 
 from plone import api
 from Products.Five.browser import BrowserView
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
+from putian.policy.display import Display
 from putian.policy.life_events.names import event_description
 from putian.policy.life_events.names import event_title
 from putian.policy.life_events.taxonomy import folder_title

@@ -136,6 +136,27 @@ def check_revocation(
     reason given (anything but a text with some letters is none).  The
     first obstacle alone is reported.
     """
+    obstacles = check_revocable(may_revoke, status)
+    if obstacles:
+        return obstacles
+    if not isinstance(reason, str) or not reason.strip():
+        return [
+            Finding(
+                "R13",
+                ERROR,
+                "revocation_reason_missing",
+                "撤销证照须书面说明理由",
+                "Revoking a certificate needs a written reason",
+                "reason",
+            )
+        ]
+    return []
+
+
+def check_revocable(may_revoke: bool, status: str | None) -> list[Finding]:
+    """What stops revoking a certificate before any reason is asked for:
+    who asks (R23), then whether it is revoked already (R13).  Someone who
+    may not revoke is not told the certificate's status."""
     if not may_revoke:
         return [
             Finding(
@@ -155,17 +176,6 @@ def check_revocation(
                 "certificate_already_revoked",
                 "该证照已被撤销",
                 "The certificate is already revoked",
-                "reason",
-            )
-        ]
-    if not isinstance(reason, str) or not reason.strip():
-        return [
-            Finding(
-                "R13",
-                ERROR,
-                "revocation_reason_missing",
-                "撤销证照须书面说明理由",
-                "Revoking a certificate needs a written reason",
                 "reason",
             )
         ]

@@ -11,10 +11,10 @@ from plone import api
 from Products.Five.browser import BrowserView
 from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy import _
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
+from putian.policy.display import Display
 from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.common.collation import collation_key

@@ -9,7 +9,6 @@ from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.applications.easyform import FORM_ID
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.compliance import compliance_report
 from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
@@ -23,6 +22,7 @@ from putian.policy.catalogue.workflow import REVIEWED
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.display import Display
 from putian.policy.flows.views import draw_flowchart
 from putian.policy.halls.places import windows_for_item
 from putian.policy.life_events.names import event_title
@@ -39,6 +39,11 @@ from zope.i18n import translate
 
 class ItemView(BrowserView):
     def __call__(self):
+        self.prepare()
+        return self.index()
+
+    def prepare(self) -> None:
+        """The item, its guide and review rules as this visitor may see them."""
         self.display = Display(self.request)
         # A guide's page is its item's page: the guide in its full context.
         self.item = item_of(self.context)
@@ -47,7 +52,6 @@ class ItemView(BrowserView):
             raise Unauthorized("The item is not public")
         self.guide = self._visible_child(IServiceGuide)
         self.rules = self._visible_child(IReviewRules)
-        return self.index()
 
     def _visible_child(self, interface):
         # A working copy's page shows the change under review in its place.

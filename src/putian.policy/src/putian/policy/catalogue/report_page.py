@@ -1,8 +1,8 @@
 """A department's compliance report page (the plan's indicators)."""
 
 from Products.Five.browser import BrowserView
-from putian.policy.browser.display import Display
 from putian.policy.catalogue.report import department_report
+from putian.policy.display import Display
 
 
 class DepartmentReport(BrowserView):

@@ -1,7 +1,7 @@
 """The portal's front page: search, browse, the service centres, key figures."""
 
 from plone import api
-from putian.policy.browser.catalogue import CatalogueView
+from putian.policy.catalogue.listing import CatalogueView
 from putian.policy.catalogue.report import published_shares
 from putian.policy.life_events.taxonomy import FOLDER_ID
 from putian.policy.life_events.taxonomy import themes_by_audience
