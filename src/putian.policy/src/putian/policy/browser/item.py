@@ -49,6 +49,10 @@ class ItemView(BrowserView):
         self.rules = self._visible_child(IReviewRules)
         return self.index()
 
+    def item_title(self) -> str:
+        """The heading: the item's name in the visitor's language."""
+        return title_in_language(self.item, self.request)
+
     def _visible_child(self, interface):
         # A working copy's page shows the change under review in its place.
         if interface.providedBy(self.context):
