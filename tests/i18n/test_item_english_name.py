@@ -57,3 +57,21 @@ def test_the_item_and_guide_pages_are_headed_in_english(site):
     for url in (item.absolute_url(), item.guide.absolute_url()):
         assert heading(url, "en") == "Food business licence"
         assert heading(url, "zh-CN") == item.Title()
+
+
+def test_search_finds_an_item_by_its_english_name_through_rest(site):
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item = site.a.food
+        item.title_en = "Food business licence"
+        publish(item)
+        item.reindexObject()
+    transaction.commit()
+    response = requests.get(
+        f"{site.absolute_url()}/@search",
+        params={"SearchableText": "licence", "metadata_fields": "title_en"},
+        headers={"Accept": "application/json"},
+        timeout=60,
+    )
+    assert response.status_code == 200
+    found = {entry["@id"]: entry for entry in response.json()["items"]}
+    assert found[item.absolute_url()]["title_en"] == "Food business licence"
