@@ -10,6 +10,7 @@ from putian.policy.behaviors.english_name import IEnglishName
 from putian.policy.behaviors.english_name import title_in_language
 from tests.fixtures.applications import publish
 
+import pytest
 import requests
 import transaction
 
@@ -39,6 +40,18 @@ def test_an_item_is_named_in_the_language_of_its_reader(site):
     assert title_in_language(item, request) == item.Title()
 
 
+@pytest.fixture
+def named_food(site):
+    """Food, named in English, published."""
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item = site.a.food
+        item.title_en = "Food business licence"
+        publish(item)
+        item.reindexObject()
+    transaction.commit()
+    return item
+
+
 def heading(url, language):
     response = requests.get(url, headers={"Accept-Language": language}, timeout=60)
     assert response.status_code == 200
@@ -48,24 +61,15 @@ def heading(url, language):
     return h1.text_content().strip()
 
 
-def test_the_item_and_guide_pages_are_headed_in_english(site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        item = site.a.food
-        item.title_en = "Food business licence"
-        publish(item)
-    transaction.commit()
+def test_the_item_and_guide_pages_are_headed_in_english(named_food):
+    item = named_food
     for url in (item.absolute_url(), item.guide.absolute_url()):
         assert heading(url, "en") == "Food business licence"
         assert heading(url, "zh-CN") == item.Title()
 
 
-def test_search_finds_an_item_by_its_english_name_through_rest(site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        item = site.a.food
-        item.title_en = "Food business licence"
-        publish(item)
-        item.reindexObject()
-    transaction.commit()
+def test_search_finds_an_item_by_its_english_name_through_rest(site, named_food):
+    item = named_food
     response = requests.get(
         f"{site.absolute_url()}/@search",
         params={"SearchableText": "licence", "metadata_fields": "title_en"},
