@@ -56,4 +56,20 @@ def approval_item_searchable_text(obj):
     text = safe_text(obj.SearchableText())
     holder = IAliases(obj, None)
     aliases = holder.aliases if holder is not None else ()
-    return " ".join([text, *searchable_words(obj.Title(), aliases)])
+    words = searchable_words(obj.Title(), aliases)
+    return " ".join([text, *english_words(obj), *words])
+
+
+def english_words(obj) -> tuple:
+    """The English name and description an English visitor searches by."""
+    return tuple(
+        value
+        for value in (getattr(obj, "title_en", ""), getattr(obj, "description_en", ""))
+        if value
+    )
+
+
+@indexer(ILifeEvent)
+def life_event_searchable_text(obj):
+    """A life event is found by its Chinese and by its English."""
+    return " ".join([safe_text(obj.SearchableText()), *english_words(obj)])

@@ -9,6 +9,7 @@ from plone.app.iterate.interfaces import IWorkingCopy
 from Products.Five.browser import BrowserView
 from putian.policy import _
 from putian.policy.applications.easyform import FORM_ID
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.catalogue.compliance import compliance_report
 from putian.policy.catalogue.compliance import guide_data
 from putian.policy.catalogue.compliance import item_data
@@ -25,7 +26,6 @@ from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.display import Display
 from putian.policy.flows.views import draw_flowchart
 from putian.policy.halls.places import windows_for_item
-from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue.guide import guide_element
 from putian.policy.rules.catalogue.guide import guide_sections
 from putian.policy.rules.catalogue.standards import check_standard_conformity
@@ -52,6 +52,10 @@ class ItemView(BrowserView):
             raise Unauthorized("The item is not public")
         self.guide = self._visible_child(IServiceGuide)
         self.rules = self._visible_child(IReviewRules)
+
+    def item_title(self) -> str:
+        """The heading: the item's name in the visitor's language."""
+        return title_in_language(self.item, self.request)
 
     def _visible_child(self, interface):
         # A working copy's page shows the change under review in its place.
@@ -119,7 +123,7 @@ class ItemView(BrowserView):
         }
         return [
             {
-                "title": event_title(brains[uid], self.request),
+                "title": title_in_language(brains[uid], self.request),
                 "url": brains[uid].getURL(),
             }
             for uid in uids

@@ -11,11 +11,11 @@ from plone import api
 from Products.Five.browser import BrowserView
 from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy import _
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
 from putian.policy.display import Display
-from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.common.collation import collation_key
 from urllib.parse import urlencode
@@ -54,7 +54,7 @@ def facet_values(value) -> tuple:
 
 def life_event_titles() -> dict:
     return {
-        brain.UID: event_title(brain)
+        brain.UID: title_in_language(brain)
         for brain in api.content.find(portal_type="LifeEvent")
     }
 

@@ -11,23 +11,12 @@ class ILifeEvent(model.Schema):
     Editors keep the taxonomy in the 办事主题 folder; departments tag their
     items with it (behavior ``putian.life_events``).  The title and
     description are the Chinese; an English visitor reads the English ones
-    where they are given (``life_events.names``)."""
+    where they are given (behavior ``putian.policy.behaviors.english_name``:
+    ``title_en`` and ``description_en``, the attributes stored before it)."""
 
     audience = schema.Choice(
         title=_("label_life_event_audience", default="For"),
         vocabulary="putian.policy.LifeEventAudiences",
-    )
-    title_en = schema.TextLine(
-        title=_("label_life_event_title_en", default="English name"),
-        description=_(
-            "help_english_name",
-            default="Shown to visitors who read the site in English",
-        ),
-        required=False,
-    )
-    description_en = schema.TextLine(
-        title=_("label_life_event_description_en", default="English description"),
-        required=False,
     )
 
 

@@ -26,6 +26,7 @@ from putian.policy.demo import samples
 from putian.policy.demo import structure
 from putian.policy.demo import themes
 from putian.policy.demo import worklist as demo_worklist
+from putian.policy.demo.item_names import ITEM_NAMES_EN
 from putian.policy.life_events.taxonomy import life_event_folder
 from putian.policy.rules.catalogue.terms import ONLINE_OPEN_MIN_DEPTH
 from putian.policy.rules.catalogue.terms import REVIEW_ELEMENTS
@@ -87,6 +88,7 @@ def material_row(material, number=None):
 def item_values(row):
     return {
         "title": row.title,
+        "title_en": ITEM_NAMES_EN.get(row.title, ""),
         "category": row.base_code[:2],
         "base_code": row.base_code,
         "legal_basis": legal_basis(row.basis),

@@ -9,7 +9,7 @@ everywhere else, the site root's included."""
 
 from Products.CMFPlone.browser.navigation import CatalogNavigationTabs
 from Products.CMFPlone.browser.navigation import PhysicalNavigationBreadcrumbs
-from putian.policy.life_events.names import event_title
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.life_events.taxonomy import folder_title
 from putian.policy.life_events.taxonomy import life_event_folder_path
 
@@ -32,4 +32,4 @@ class LifeEventBreadcrumbs(PhysicalNavigationBreadcrumbs):
     """A life event's breadcrumbs: its own entry in the visitor's language."""
 
     def customize_entry(self, entry, context=None):
-        entry["Title"] = event_title(context or self.context, self.request)
+        entry["Title"] = title_in_language(context or self.context, self.request)

@@ -5,10 +5,10 @@ from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from putian.policy import _
+from putian.policy.behaviors.english_name import description_in_language
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.catalogue.published import published_items
 from putian.policy.life_events.interfaces import ILifeEventFolder
-from putian.policy.life_events.names import event_description
-from putian.policy.life_events.names import event_title
 from putian.policy.rules.catalogue.life_events import LIFE_EVENT_AUDIENCES
 from putian.policy.vocabularies.terms import term_title
 from zope.globalrequest import getRequest
@@ -90,8 +90,8 @@ def themes_by_audience(request=None, counts=None) -> list[dict]:
             "themes": [
                 {
                     "uid": brain.UID,
-                    "title": event_title(brain, request),
-                    "description": event_description(brain, request),
+                    "title": title_in_language(brain, request),
+                    "description": description_in_language(brain, request),
                     "url": brain.getURL(),
                     "count": counts.get(brain.UID, 0),
                 }

@@ -2,10 +2,10 @@
 
 from plone import api
 from Products.Five.browser import BrowserView
+from putian.policy.behaviors.english_name import description_in_language
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.catalogue.published import published_items
 from putian.policy.display import Display
-from putian.policy.life_events.names import event_description
-from putian.policy.life_events.names import event_title
 from putian.policy.life_events.taxonomy import folder_title
 from putian.policy.life_events.taxonomy import themes_by_audience
 from putian.policy.vocabularies.catalog import audience_title
@@ -17,10 +17,10 @@ class LifeEventView(BrowserView):
         return self.index()
 
     def title(self) -> str:
-        return event_title(self.context, self.request)
+        return title_in_language(self.context, self.request)
 
     def description(self) -> str:
-        return event_description(self.context, self.request)
+        return description_in_language(self.context, self.request)
 
     def audience(self) -> str:
         return audience_title(self.context.audience)
