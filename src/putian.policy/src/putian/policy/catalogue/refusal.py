@@ -17,7 +17,7 @@ from putian.policy.catalogue.compliance import item_of
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
-from putian.policy.rules.flows.flow import TOO_MANY_STAGES
+from putian.policy.rules.catalogue.exemptions import rule_exemption
 
 
 RECORD_EXEMPTION = "putian.policy: Record exemption"
@@ -32,13 +32,6 @@ _MISSING_PART = {
 # Where a rule's field is looked for first; then item, guide, flow, rules.
 _FIRST = {"R6": "flow", "R7": "flow", "R10": "flow", "R11": "rules", "R4": "guide"}
 _ORDER = ("item", "guide", "flow", "rules")
-
-# Exemptions that a rule itself allows, on the part that records them:
-# finding code -> (part, field).
-RULE_EXEMPTIONS = {
-    "committed_over_half_statutory": ("item", "limit_exemption_reason"),
-    TOO_MANY_STAGES: ("flow", "complex_exemption_reason"),
-}
 
 # The reform office's exemption from every error of the item.
 OFFICE_EXEMPTION = ("item", "compliance_exemption")
@@ -115,9 +108,9 @@ def located(item, finding) -> dict:
             parts, _FIRST.get(finding.rule), finding.field
         )
         field = finding.field
-    rule_exemption = RULE_EXEMPTIONS.get(finding.code)
+    allowed = rule_exemption(finding.code)
     may_record = api.user.has_permission(RECORD_EXEMPTION, obj=item)
-    exemption = _exemption(parts, *rule_exemption) if rule_exemption else None
+    exemption = _exemption(parts, *allowed) if allowed else None
     if exemption is not None:
         exemption["kind"] = "rule"
     elif may_record:
