@@ -1,0 +1,1 @@
+"""R20 electronic supervision: the lines a supervisor sees, the sample, the findings."""
