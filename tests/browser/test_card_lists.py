@@ -149,38 +149,6 @@ def test_a_wrong_field_of_a_card_is_named_next_to_itself(
     assert stored_rows(card_site, path, kind)[0][field] == 1
 
 
-# (form, card kind, a required field left empty in the first card, who edits)
-REQUIRED_FIELDS = [
-    ("a/food", "provision", "article", "editor_c"),
-    ("center", "window", "name", SITE_OWNER_NAME),
-]
-
-
-@pytest.mark.parametrize(("path", "kind", "field", "user"), REQUIRED_FIELDS)
-def test_a_required_field_left_empty_is_shown_before_sending(
-    open_page, card_site, path, kind, field, user
-):
-    before = [dict(row) for row in stored_rows(card_site, path, kind)]
-    page = open_page(PHONE)
-    open_form(page, card_site, path, user)
-    cards(page, kind).first.wait_for(state="visible")
-    box = field_of_first_card(page, kind, field)
-    box.locator("input").fill("")
-    box.locator("input").press("Tab")
-    # The browser checks the field as it is left (Plone's pat-validation)
-    # and may hold the save button back; where it does not, saving is tried.
-    save = page.locator("#form-buttons-save")
-    if save.is_enabled():
-        save.click()
-        page.wait_for_load_state()
-    feedback = box.locator(".invalid-feedback").first
-    feedback.wait_for(state="visible")
-    assert feedback.inner_text().strip()
-    assert page.url.endswith("/edit")
-    shot(page, f"cards-{kind}-required")
-    assert [dict(row) for row in stored_rows(card_site, path, kind)] == before
-
-
 @pytest.mark.parametrize(("viewport", "size"), VIEWPORTS)
 def test_an_editor_adds_a_provision_on_a_card(open_page, card_site, viewport, size):
     page = open_page(viewport)

@@ -80,7 +80,8 @@ def test_an_editor_creates_and_submits_an_item(open_page, case_site):
     page.fill("#form-widgets-IBasic-title", "食品生产许可")
     page.select_option("#form-widgets-category", "XK")
     page.fill("#form-widgets-base_code", "XK00013000")
-    row = "form.widgets.legal_basis.AA.widgets"
+    # The first card of the empty list, from the server.
+    row = "form.widgets.legal_basis.0.widgets"
     page.select_option(f"select[name='{row}.level:list']", "law")
     page.fill(f"input[name='{row}.name']", "《中华人民共和国食品安全法》")
     page.fill(f"input[name='{row}.article']", "第三十五条")

@@ -23,7 +23,8 @@ def fill_item(browser, title, base_code, committed="10"):
     control(name="form.widgets.IBasic.title").value = title
     control(name="form.widgets.category:list").value = ["XK"]
     control(name="form.widgets.base_code").value = base_code
-    row = "form.widgets.legal_basis.AA.widgets"
+    # The first card of the empty list, from the server.
+    row = "form.widgets.legal_basis.0.widgets"
     control(name=f"{row}.level:list").value = ["law"]
     control(name=f"{row}.name").value = "《中华人民共和国食品安全法》"
     control(name=f"{row}.article").value = "第三十五条"

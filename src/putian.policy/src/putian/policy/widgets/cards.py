@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from putian.policy import _
 from z3c.form.converter import FormatterValidationError
 from z3c.form.interfaces import IDataConverter
+from z3c.form.interfaces import INPUT_MODE
 from z3c.form.interfaces import IValidator
 from z3c.form.interfaces import NO_VALUE
 from z3c.form.validator import SimpleFieldValidator
@@ -174,10 +175,23 @@ class CardsWidget(BlockDataGridFieldWidget):
     # Set by the schema's widget directive: a key of CARD_KINDS.
     card_kind = "material"
     # No blank row of the server's own: a new card comes from 添加一项材料
-    # (or, for an empty list, the one the script shows), and a card left
+    # (or, for an empty list, the first card the server shows), and a card left
     # empty is dropped on saving.
     auto_append = False
     allow_reorder = True
+
+    def updateWidgets(self):
+        super().updateWidgets()
+        if self.mode != INPUT_MODE:
+            return
+        if self.field.required and all(
+            row.id.endswith(("AA", "TT")) for row in self.widgets
+        ):
+            # An empty list that must be filled in offers its first card
+            # from the server, so the form works without a script too. (An
+            # optional list does not: the blank card's required fields would
+            # hold the form back.)
+            self.widgets.insert(0, self.getWidget(0))
 
     def createObjectWidget(self, idx):
         widget = FieldWidget(self.field.value_type, CardWidget(self.request))
