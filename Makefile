@@ -47,9 +47,12 @@ bin/buildout: $(VENV)/bin/buildout
 	@mkdir -p bin
 	ln -sf ../$(VENV)/bin/buildout bin/buildout
 
-# The stamp is buildout's own record of what it installed.
+# The stamp is buildout's own record of what it installed. A buildout that
+# fails half-way still writes it (with the parts it got to), so a failed run
+# drops it: the next `make` runs buildout again instead of taking the
+# install for done without bin/pytest.
 .installed.cfg: bin/buildout $(BUILDOUT_INPUTS)
-	bin/buildout -N
+	bin/buildout -N || { rm -f $@; exit 1; }
 	@touch $@
 
 .PHONY: install
