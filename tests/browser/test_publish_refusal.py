@@ -55,3 +55,44 @@ def test_office_follows_a_finding_to_its_field(open_page, waiting, viewport, nam
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= viewport["width"] + 1
     shot(page, f"publish-blockers-field-{name}")
+
+
+@pytest.fixture
+def guide_behind(site):
+    """The item waits for the reform office; its guide was replaced by a new
+    draft meanwhile."""
+    api.user.create(
+        email="office_p@putian.example", username="office_p", password="secret-pw-123"
+    )
+    api.user.grant_roles(username="office_p", roles=["ReformOffice"])
+    item = site.a.food
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.transition(obj=item, transition="submit")
+        api.content.transition(obj=item, transition="approve")
+        copy = api.content.copy(source=item.guide, target=item, id="new_guide")
+        api.content.delete(obj=item.guide)
+        api.content.rename(obj=copy, new_id="guide")
+    transaction.commit()
+    return site
+
+
+@pytest.mark.parametrize(("viewport", "name"), [(PHONE, "375"), (DESKTOP, "1280")])
+def test_office_sees_the_guide_that_holds_the_item_back(
+    open_page, guide_behind, viewport, name
+):
+    item = guide_behind.a.food
+    page = open_page(viewport)
+    log_in(page, guide_behind, "office_p")
+    page.goto(item.absolute_url())
+    panel = page.locator("#publish-blockers")
+    assert panel.is_visible()
+    finding = panel.locator("li[data-code='part_behind']")
+    assert "办事指南尚处于“草稿”状态" in finding.inner_text()
+    # No exemption lifts it: the guide is taken through review instead.
+    assert panel.locator("#record-exemption").count() == 0
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"] + 1
+    shot(page, f"publish-blockers-part-{name}")
+    finding.locator("a.putian-blocker-fix").click()
+    page.wait_for_load_state()
+    assert page.url.rstrip("/").endswith("/food/guide")

@@ -121,10 +121,44 @@ def test_a_part_added_later_is_left_until_it_catches_up(team):
         )
     transaction.commit()
     assert states(item, "editor_f")["rules"] == "draft"
+    # The item is not approved while its rules are a draft: the reviewer is
+    # told which part holds it back, and where to take that part on.
+    assert offered(item, "reviewer_f") == {"reject"}
+    error = refused(item, "approve", "reviewer_f")["error"]
+    assert error["code"] == "parts_behind"
+    (finding,) = error["findings"]
+    assert (finding["code"], finding["part"]) == ("part_behind", "rules")
+    assert finding["edit_url"] == item.rules.absolute_url()
+    assert finding["exemption"] is None
+    assert "审查工作细则尚处于“草稿”状态" in finding["message"]
     # The department submits the new rules; in step again, they follow.
     step(item.rules, "submit", "editor_f")
     step(item, "approve", "reviewer_f")
     assert states(item, "office_f") == all_in("pending_office")
+
+
+def test_an_item_is_not_published_while_a_part_stands_behind(team):
+    """The reform office cannot publish an item whose new flow the department
+    has not reviewed yet; no exemption lifts that, the flow catches up."""
+    item = team.a.food
+    step(item, "submit", "editor_f")
+    step(item, "approve", "reviewer_f")
+    transaction.begin()
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        item.compliance_exemption = "改革办同意先行发布。"
+        copy = api.content.copy(source=item.flow, target=item, id="new_flow")
+        api.content.delete(obj=item.flow)
+        api.content.rename(obj=copy, new_id="flow")
+        api.content.transition(obj=item.flow, transition="submit")
+    transaction.commit()
+    assert "publish" not in offered(item, "office_f")
+    error = refused(item, "publish", "office_f")["error"]
+    assert error["code"] == "parts_behind"
+    assert [f["part"] for f in error["findings"]] == ["flow"]
+    assert "“待部门审核”" in error["findings"][0]["message"]
+    step(item.flow, "approve", "reviewer_f")
+    step(item, "publish", "office_f")
+    assert states(item, "office_f") == all_in("published")
 
 
 def test_a_working_copy_and_a_sub_item_keep_their_own_state(team):

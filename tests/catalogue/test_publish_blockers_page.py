@@ -118,3 +118,25 @@ def test_complete_item_has_no_panel_and_the_public_sees_none(people):
     transaction.commit()
     assert panel(page(item.absolute_url())) is None
     assert panel(page(item.absolute_url(), EDITOR)) is None
+
+
+def test_office_sees_the_part_that_holds_the_item_back(people):
+    """A guide added anew while the item waits for the reform office: the
+    panel names it, links its page to take it through review, and offers no
+    exemption (an exemption does not make a draft guide reviewed)."""
+    item = people
+    move(item, "submit", "approve")
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        copy = api.content.copy(source=item.guide, target=item, id="new_guide")
+        api.content.delete(obj=item.guide)
+        api.content.rename(obj=copy, new_id="guide")
+    transaction.commit()
+    html = panel(page(item.absolute_url(), OFFICE))
+    assert html is not None
+    assert 'data-code="part_behind"' in html
+    assert "办事指南尚处于“草稿”状态" in html
+    assert f'href="{item.guide.absolute_url()}"' in html
+    assert "去提交审核" in html
+    assert 'id="record-exemption"' not in html
+    english = panel(page(item.absolute_url(), OFFICE, language="en"))
+    assert "Take it through review" in english

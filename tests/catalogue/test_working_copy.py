@@ -7,6 +7,8 @@ from plone.app.iterate.interfaces import IWorkingCopy
 from plone.app.testing import logout
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from putian.policy.audit.storage import audit_log
+from putian.policy.audit.subscribers import record_pending_edits
 
 import pytest
 import requests
@@ -238,3 +240,64 @@ def test_the_working_copy_page_shows_the_change_under_review(published):
         assert OLD_LOCATION not in html
         original = api.content.get_view("view", published)()
         assert OLD_LOCATION in original
+
+
+def test_an_items_working_copy_brings_its_parts_in(published):
+    """The department changes an item as a whole: the guide edited inside
+    the item's working copy, and a flow drawn there for an item that had
+    lost its own meanwhile, reach the original at check-in; nothing edited
+    is lost."""
+    with api.env.adopt_user(username="editor_a"):
+        # Plone's copy of a folderish item holds none of its children.
+        copy = ICheckinCheckoutPolicy(published).checkout(published.aq_parent)
+        assert copy.objectIds() == []
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.copy(source=published.guide, target=copy)
+        api.content.copy(source=published.flow, target=copy)
+        api.content.delete(obj=published.flow)
+    with api.env.adopt_user(username="editor_a"):
+        copy.guide.location = NEW_LOCATION
+        assert api.content.get_state(copy.guide) == "draft"
+        api.content.transition(obj=copy, transition="submit")
+    with api.env.adopt_user(username="reviewer_a"):
+        api.content.transition(obj=copy, transition="approve")
+    assert api.content.get_state(copy.flow) == "pending_office"
+    guide_uid = api.content.get_uuid(published.guide)
+    with api.env.adopt_user(username="office"):
+        ICheckinCheckoutPolicy(copy).checkin("窗口调整，补绘流程图")
+    item = published.aq_parent["food"]
+    # The guide in force took the edit; it is the same guide, still public.
+    assert api.content.get_uuid(item.guide) == guide_uid
+    assert item.guide.location == NEW_LOCATION
+    assert api.content.get_state(item.guide) == "published"
+    # The flow moved in and was published with its item, by a real step.
+    assert api.content.get_state(item.flow) == "published"
+    history = item.flow.workflow_history["putian_catalogue_workflow"]
+    assert history[-1]["action"] == "publish"
+    assert history[-1]["actor"] == "office"
+    assert sorted(item.objectIds()) == ["flow", "guide", "rules"]
+    # The guide's change is in its audit trail, under the check-in (recorded
+    # as the transaction commits).
+    record_pending_edits()
+    (*_, entry) = audit_log().trail(guide_uid)
+    assert (entry.action, entry.actor) == ("edit", "office")
+    assert entry.comment == "窗口调整，补绘流程图"
+    assert entry.after["location"] == NEW_LOCATION
+
+
+def test_an_items_working_copy_with_a_part_left_behind_is_not_checked_in(
+    published,
+):
+    with api.env.adopt_user(username="editor_a"):
+        copy = ICheckinCheckoutPolicy(published).checkout(published.aq_parent)
+        api.content.transition(obj=copy, transition="submit")
+    with api.env.adopt_user(username="reviewer_a"):
+        api.content.transition(obj=copy, transition="approve")
+    with api.env.adopt_user(SITE_OWNER_NAME):
+        api.content.copy(source=published.rules, target=copy)
+    assert api.content.get_state(copy.rules) == "draft"
+    with api.env.adopt_user(username="office"):
+        assert not api.content.get_view("iterate_control", copy).checkin_allowed()
+        with pytest.raises(Unauthorized):
+            ICheckinCheckoutPolicy(copy).checkin("细则未审")
+    assert IWorkingCopy.providedBy(copy)

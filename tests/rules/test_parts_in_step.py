@@ -1,6 +1,9 @@
 """A part moves with its item; out of step it catches up, never passes it."""
 
+from putian.policy.rules.catalogue.parts_in_step import item_may_step
 from putian.policy.rules.catalogue.parts_in_step import part_may_step
+from putian.policy.rules.catalogue.parts_in_step import parts_behind
+from putian.policy.rules.catalogue.parts_in_step import parts_behind_findings
 from putian.policy.rules.catalogue.parts_in_step import review_order
 from putian.policy.rules.catalogue.parts_in_step import way
 
@@ -95,3 +98,62 @@ def test_a_part_out_of_step_catches_up_never_past_its_item(
 def test_states_outside_the_order_take_no_step():
     assert not part_may_step("draft", "limbo", "pending_department", ORDER)
     assert not part_may_step("draft", "published", "limbo", ORDER)
+
+
+@pytest.mark.parametrize(
+    ("item", "new_state", "parts", "allowed"),
+    [
+        # A draft guide added to an item under review holds back its approval.
+        ("pending_department", "pending_office", {"guide": "draft"}, False),
+        # ... and its publication, as does a flow still with the department.
+        (
+            "pending_office",
+            "published",
+            {"guide": "pending_office", "flow": "pending_department"},
+            False,
+        ),
+        # Parts in step (or ahead, after a retirement) hold back nothing.
+        ("pending_office", "published", {"guide": "pending_office"}, True),
+        ("pending_department", "pending_office", {}, True),
+        ("published", "retired", {"rules": "retired"}, True),
+        # Sending back and retiring are never held back.
+        ("pending_office", "draft", {"guide": "draft"}, True),
+        ("published", "retired", {"guide": "draft"}, True),
+        # A part in a state the review does not know is not counted.
+        ("pending_office", "published", {"guide": "archived"}, True),
+        # Nor is a step into or out of such a state held back.
+        ("archived", "published", {"guide": "draft"}, True),
+    ],
+)
+def test_an_item_does_not_move_on_while_a_part_stands_behind(
+    item, new_state, parts, allowed
+):
+    assert item_may_step(item, new_state, parts, ORDER) is allowed
+
+
+def test_the_parts_behind_keep_the_order_given():
+    parts = {"rules": "draft", "guide": "pending_office", "flow": "draft"}
+    assert parts_behind("pending_office", parts, ORDER) == ("rules", "flow")
+    assert parts_behind("nowhere", parts, ORDER) == ()
+
+
+def test_each_part_behind_is_named_with_its_state_and_the_items():
+    titles = {"draft": ("草稿", "Draft"), "pending_office": ("待改革办审核", "Office")}
+    (finding,) = parts_behind_findings(
+        "pending_office", {"guide": "draft", "flow": "pending_office"}, ORDER, titles
+    )
+    assert (finding.rule, finding.code, finding.field) == (
+        "R24",
+        "part_behind",
+        "guide",
+    )
+    assert "办事指南尚处于“草稿”状态" in finding.message_zh
+    assert "“待改革办审核”" in finding.message_zh
+    assert "service guide is still 'Draft'" in finding.message_en
+
+
+def test_a_state_without_a_title_is_named_by_its_id():
+    (finding,) = parts_behind_findings(
+        "pending_department", {"rules": "draft"}, ORDER, {}
+    )
+    assert "审查工作细则尚处于“draft”状态" in finding.message_zh

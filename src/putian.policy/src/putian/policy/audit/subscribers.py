@@ -124,6 +124,14 @@ def note_published_edit(obj, event):
     _note_edit(obj, stored_snapshot(obj))
 
 
+def note_coming_edit(obj, comment: str = "") -> None:
+    """``obj`` is about to be changed by code, not by its edit form: the
+    change from its present values is recorded when the transaction commits
+    (a part's content replaced at its item's check-in)."""
+    flush_edit(obj)
+    _note_edit(obj, field_values(obj), comment)
+
+
 def note_checkin(working_copy, event):
     """ICheckinEvent, before the merge: the original's values as they were
     (the merge overwrites the snapshot with the working copy's)."""

@@ -80,12 +80,18 @@ def compliance_report(item, working_copy=None):
     """The core's ComplianceReport for an item and its guide, flow and rules.
 
     ``working_copy``, a checked-out version of the item or of one of its
-    children, is judged in place of the original it would replace.
+    children, is judged in place of the original it would replace (with
+    its own parts, for a copy of the item).
     """
 
     def part(interface):
         if working_copy is not None and interface.providedBy(working_copy):
             return working_copy
+        # A working copy of the item brings its own parts, reviewed with it.
+        if IApprovalItem.providedBy(working_copy):
+            own = current_child(working_copy, interface)
+            if own is not None:
+                return own
         return current_child(item, interface)
 
     guide = part(IServiceGuide)

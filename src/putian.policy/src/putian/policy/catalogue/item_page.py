@@ -19,6 +19,7 @@ from putian.policy.catalogue.material_names import material_condition
 from putian.policy.catalogue.material_names import material_name
 from putian.policy.catalogue.refusal import blocking
 from putian.policy.catalogue.refusal import office_exemption
+from putian.policy.catalogue.refusal import PART_BEHIND
 from putian.policy.catalogue.workflow import REVIEWED
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
@@ -363,10 +364,14 @@ class ItemView(BrowserView):
         found = blocking(self.item)
         if not found:
             return None
+        # Parts behind the item are taken through review, never exempted.
+        exemptable = any(finding.code != PART_BEHIND for finding, _ in found)
         return {
             "kind": kind,
             "findings": [
                 {**data, "text": finding_message(finding)} for finding, data in found
             ],
-            "exemption": office_exemption(self.item) if kind == "office" else None,
+            "exemption": office_exemption(self.item)
+            if kind == "office" and exemptable
+            else None,
         }

@@ -10,8 +10,9 @@ the workflow refuses stays where it is, with a log line; nothing is forced.
 A part in step with its item offers no step of its own (the guard
 ``@@catalogue-step-open`` on every step), so it cannot drift away from its
 item. A part out of step (added to an item already under review) takes its
-own steps to catch up or to be sent back, never past its item
-(``rules.catalogue.parts_in_step``).
+own steps to catch up or to be sent back, never past its item; and the item
+is not approved or published while a part stands behind it (the same
+guard; ``rules.catalogue.parts_in_step``).
 
 What is not a part, and keeps its own review:
 
@@ -35,16 +36,21 @@ from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.rules.catalogue.parts_in_step import item_may_step
 from putian.policy.rules.catalogue.parts_in_step import part_may_step
+from putian.policy.rules.catalogue.parts_in_step import parts_behind_findings
 from putian.policy.rules.catalogue.parts_in_step import review_order
 from putian.policy.rules.catalogue.parts_in_step import way
+from zope.i18n import translate
 
 import logging
 
 
 logger = logging.getLogger("putian.policy.catalogue")
 
-PART_INTERFACES = (IServiceGuide, IApprovalFlow, IReviewRules)
+# Each kind of part by the key the core names it with.
+PART_KINDS = {"guide": IServiceGuide, "flow": IApprovalFlow, "rules": IReviewRules}
+PART_INTERFACES = tuple(PART_KINDS.values())
 
 
 def is_part(obj) -> bool:
@@ -93,9 +99,71 @@ def graph_of(workflow) -> dict[str, dict[str, str]]:
     return graph
 
 
+def _order(workflow) -> dict[str, int]:
+    return review_order(graph_of(workflow), workflow.initial_state)
+
+
+def part_kind(obj) -> str | None:
+    """The core's key of a part ("guide", "flow", "rules"), else None."""
+    for kind, interface in PART_KINDS.items():
+        if interface.providedBy(obj):
+            return kind
+    return None
+
+
+def part_states(item, workflow) -> dict[str, str]:
+    """The state of each of the item's parts under ``workflow``, by kind."""
+    return {
+        part_kind(part): _state(workflow, part)
+        for part in parts_of(item)
+        if _workflow(part) is not None and _workflow(part).getId() == workflow.getId()
+    }
+
+
+def state_titles(workflow) -> dict[str, tuple[str, str]]:
+    """Each state's title in Chinese and in English (the msgid is English)."""
+    return {
+        state.getId(): tuple(
+            translate(state.title, domain="putian.policy", target_language=language)
+            for language in ("zh_CN", "en")
+        )
+        for state in workflow.states.objectValues()
+    }
+
+
+def item_parts_behind(item) -> list:
+    """The core's findings for the item's parts standing behind it (an item
+    is not approved or published while one does)."""
+    workflow = _workflow(item)
+    if workflow is None or not IApprovalItem.providedBy(item):
+        return []
+    return parts_behind_findings(
+        _state(workflow, item),
+        part_states(item, workflow),
+        _order(workflow),
+        state_titles(workflow),
+    )
+
+
+def _item_step_open(item, transition_id) -> bool:
+    workflow = _workflow(item)
+    transition = workflow.transitions.get(transition_id) if workflow else None
+    if transition is None or IWorkingCopy.providedBy(item):
+        return True
+    return item_may_step(
+        _state(workflow, item),
+        transition.new_state_id,
+        part_states(item, workflow),
+        _order(workflow),
+    )
+
+
 def part_step_open(obj, transition_id) -> bool:
-    """May ``obj`` take ``transition_id`` by itself? Always, unless it is a
-    part of an item: a part in step with its item moves only with it."""
+    """May ``obj`` take ``transition_id`` by itself? A part in step with its
+    item moves only with it; an item does not move on along the review
+    while one of its parts stands behind it."""
+    if IApprovalItem.providedBy(obj):
+        return _item_step_open(obj, transition_id)
     item = item_of_part(obj)
     if item is None:
         return True
@@ -112,7 +180,7 @@ def part_step_open(obj, transition_id) -> bool:
         _state(workflow, obj),
         _state(workflow, item),
         transition.new_state_id,
-        review_order(graph_of(workflow), workflow.initial_state),
+        _order(workflow),
     )
 
 

@@ -14,6 +14,7 @@ from plone.supermodel.interfaces import FIELDSETS_KEY
 from putian.policy.catalogue.compliance import compliance_report
 from putian.policy.catalogue.compliance import current_child
 from putian.policy.catalogue.compliance import item_of
+from putian.policy.catalogue.parts import item_parts_behind
 from putian.policy.content.approval_flow import IApprovalFlow
 from putian.policy.content.review_rules import IReviewRules
 from putian.policy.content.service_guide import IServiceGuide
@@ -32,6 +33,9 @@ _MISSING_PART = {
 # Where a rule's field is looked for first; then item, guide, flow, rules.
 _FIRST = {"R6": "flow", "R7": "flow", "R10": "flow", "R11": "rules", "R4": "guide"}
 _ORDER = ("item", "guide", "flow", "rules")
+
+# A part standing behind its item: taken through review, never exempted.
+PART_BEHIND = "part_behind"
 
 # The reform office's exemption from every error of the item.
 OFFICE_EXEMPTION = ("item", "compliance_exemption")
@@ -103,6 +107,10 @@ def located(item, finding) -> dict:
     if missing is not None:
         part, field, fieldset = None, None, None
         url = f"{item.absolute_url()}/++add++{missing}"
+    elif finding.code == PART_BEHIND:
+        # Not a field: the part's own page, whose state menu takes it on.
+        part, field, fieldset = finding.field, None, None
+        url = parts[part].absolute_url() if parts.get(part) else None
     else:
         part, _, url, fieldset = _edit_link(
             parts, _FIRST.get(finding.rule), finding.field
@@ -113,7 +121,7 @@ def located(item, finding) -> dict:
     exemption = _exemption(parts, *allowed) if allowed else None
     if exemption is not None:
         exemption["kind"] = "rule"
-    elif may_record:
+    elif may_record and finding.code != PART_BEHIND:
         exemption = _exemption(parts, *OFFICE_EXEMPTION)
         exemption["kind"] = "office"
     return {
@@ -132,14 +140,17 @@ def located(item, finding) -> dict:
 
 def blocking(obj):
     """The core's errors that keep ``obj``'s item from being published, each
-    located (an empty list when it may be published, or has an exemption)."""
+    located: its parts standing behind it first (no exemption lifts those),
+    then the rules' errors unless the reform office exempted them (an empty
+    list when it may be published)."""
     item = item_of(obj)
     if item is None:
         return []
+    found = item_parts_behind(item)
     report = compliance_report(item)
-    if report.is_publishable(item.compliance_exemption):
-        return []
-    return [(finding, located(item, finding)) for finding in report.blocking]
+    if not report.is_publishable(item.compliance_exemption):
+        found += report.blocking
+    return [(finding, located(item, finding)) for finding in found]
 
 
 def office_exemption(obj) -> dict | None:

@@ -4,6 +4,7 @@ from AccessControl import Unauthorized
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from putian.policy.catalogue.compliance import change_is_publishable
+from putian.policy.catalogue.parts import item_parts_behind
 from putian.policy.vocabularies.terms import wants_english
 
 
@@ -35,6 +36,14 @@ def require_review_before_checkin(event):
             "before it is checked in."
             if wants_english()
             else "修改须经部门审核并报改革办后，方可替换已发布内容。"
+        )
+    if item_parts_behind(working_copy):
+        raise Unauthorized(
+            "A part of this working copy has not been reviewed with it; take it "
+            "through review first."
+            if wants_english()
+            else "工作副本中有组成部分（办事指南、流程图或审查细则）尚未随之审核，"
+            "请先提交审核。"
         )
     if change_is_publishable(working_copy, event.baseline):
         return

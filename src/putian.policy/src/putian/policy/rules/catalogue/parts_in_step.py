@@ -9,12 +9,20 @@ followed their item) may take its own steps to catch up with its item or be
 sent back, never past it; an upgrade brings one left behind to its item's
 state by the fewest steps (``way``).
 
+The item in turn does not move on along the review while a part stands
+behind it (``item_may_step``): approving or publishing it would leave a
+draft guide under a published item. The refusal names each part behind
+(``parts_behind_findings``); no exemption lifts it, since the part only
+has to be taken through review. Retiring is not held back.
+
 The workflow is given as its graph: for each state, the steps leaving it
 and the state each leads to. Pure: no Plone.
 """
 
 from collections import deque
 from collections.abc import Mapping
+from putian.policy.rules.common.findings import ERROR
+from putian.policy.rules.common.findings import Finding
 
 
 Graph = Mapping[str, Mapping[str, str]]
@@ -69,3 +77,96 @@ def part_may_step(
     if new_state not in order or item_state not in order:
         return False
     return order[new_state] <= order[item_state]
+
+
+# The parts of an item, by the key the shell gives them: (zh, en).
+PART_NAMES = {
+    "guide": ("办事指南", "service guide"),
+    "flow": ("审批流程图", "approval flow"),
+    "rules": ("审查工作细则", "review rules"),
+}
+
+# The state in which the public meets an item: the end of the review.
+PUBLIC_STATE = "published"
+
+
+def parts_behind(
+    item_state: str, part_states: Mapping[str, str], order: Mapping[str, int]
+) -> tuple[str, ...]:
+    """The parts (keys of ``part_states``) standing behind their item along
+    the review, in the order given."""
+    if item_state not in order:
+        return ()
+    return tuple(
+        part
+        for part, state in part_states.items()
+        if state in order and order[state] < order[item_state]
+    )
+
+
+def item_may_step(
+    item_state: str,
+    new_state: str,
+    part_states: Mapping[str, str],
+    order: Mapping[str, int],
+    public_state: str = PUBLIC_STATE,
+) -> bool:
+    """May the item step into ``new_state``? Not on along the review (up to
+    ``public_state``) while a part stands behind it; back, or beyond the
+    public state (retiring), always."""
+    if new_state not in order or item_state not in order:
+        return True
+    onwards = order[item_state] < order[new_state] <= order.get(public_state, -1)
+    return not (onwards and parts_behind(item_state, part_states, order))
+
+
+def parts_behind_findings(
+    item_state: str,
+    part_states: Mapping[str, str],
+    order: Mapping[str, int],
+    state_titles: Mapping[str, tuple[str, str]],
+) -> list[Finding]:
+    """One error per part behind its item, naming the part, its state and
+    the item's (``state_titles``: state id -> (zh, en); the id stands in for
+    a state without a title). ``field`` is the part's key."""
+
+    def title(state: str) -> tuple[str, str]:
+        return state_titles.get(state, (state, state))
+
+    item_zh, item_en = title(item_state)
+    findings = []
+    for part in parts_behind(item_state, part_states, order):
+        name_zh, name_en = PART_NAMES.get(part, (part, part))
+        state_zh, state_en = title(part_states[part])
+        findings.append(
+            Finding(
+                "R24",
+                ERROR,
+                "part_behind",
+                f"{name_zh}尚处于“{state_zh}”状态，落后于事项（“{item_zh}”）："
+                f"请先将{name_zh}提交审核至“{item_zh}”，再继续办理事项",
+                f"The {name_en} is still {state_en!r}, behind its item "
+                f"({item_en!r}): take the {name_en} through review to "
+                f"{item_en!r} first",
+                field=part,
+            )
+        )
+    return findings
+
+
+def moves_with_item_finding(
+    part: str, part_title: str, item_title: str, step: tuple[str, str]
+) -> Finding:
+    """Why a part in step with its item offers no ``step`` (zh, en) of its
+    own: the item takes it, and the part with it."""
+    step_zh, step_en = step
+    name_zh, name_en = PART_NAMES.get(part, (part, part))
+    return Finding(
+        "R24",
+        ERROR,
+        "moves_with_its_item",
+        f"{name_zh}“{part_title}”随所属事项“{item_title}”一并流转，"
+        f"请对事项执行“{step_zh}”",
+        f"The {name_en} {part_title!r} takes each step with its item "
+        f"{item_title!r}: take {step_en!r} on the item",
+    )

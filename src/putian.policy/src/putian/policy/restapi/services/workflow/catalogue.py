@@ -1,15 +1,21 @@
 from plone import api
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from putian.policy.catalogue.parts import item_of_part
+from putian.policy.catalogue.parts import item_parts_behind
 from putian.policy.catalogue.parts import moves_with_its_item
+from putian.policy.catalogue.parts import part_kind
+from putian.policy.catalogue.parts import part_step_open
 from putian.policy.catalogue.refusal import blocking
+from putian.policy.catalogue.refusal import located
 from putian.policy.catalogue.refusal import office_exemption
 from putian.policy.catalogue.workflow import REVIEWED
+from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import BOOLEAN
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.errors import refused
+from putian.policy.rules.catalogue.parts_in_step import moves_with_item_finding
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from zope.i18n import translate
@@ -50,11 +56,37 @@ class CatalogueTransition(WorkflowTransition):
             return error.reply(self.request)
         offered = {t["id"] for t in self.wftool.getTransitionsFor(self.context)}
         if self.transition not in offered:
-            unpublishable = self.not_publishable()
-            if unpublishable is not None:
-                return unpublishable
+            for reason in (self.held_back_by_parts, self.not_publishable):
+                answer = reason()
+                if answer is not None:
+                    return answer
             return refused(self.request, [self.not_offered()])
         return super().reply()
+
+    def held_back_by_parts(self):
+        """An item's approval or publication refused while parts of it stand
+        behind it: each part named, with the page that takes it on (None if
+        that is not the reason)."""
+        if not IApprovalItem.providedBy(self.context) or part_step_open(
+            self.context, self.transition
+        ):
+            return None
+        found = item_parts_behind(self.context)
+        if not found:
+            return None
+        return refused(
+            self.request,
+            found,
+            details=[
+                {
+                    key: value
+                    for key, value in located(self.context, finding).items()
+                    if key not in ("message", "message_en")
+                }
+                for finding in found
+            ],
+            code="parts_behind",
+        )
 
     def not_publishable(self):
         """The reform office's publish refused by the rules: each blocking
@@ -110,15 +142,11 @@ class CatalogueTransition(WorkflowTransition):
             )
         step_zh, step_en = _both(transition.title)
         if moves_with_its_item(self.context):
-            item = item_of_part(self.context)
-            return Finding(
-                "R24",
-                ERROR,
-                "moves_with_its_item",
-                f"“{self.context.Title()}”随所属事项“{item.Title()}”一并流转，"
-                f"请对事项执行“{step_zh}”",
-                f"{self.context.Title()!r} takes each step with its item "
-                f"{item.Title()!r}: take {step_en!r} on the item",
+            return moves_with_item_finding(
+                part_kind(self.context),
+                self.context.Title(),
+                item_of_part(self.context).Title(),
+                (step_zh, step_en),
             )
         if transition.new_state_id == state_id:
             zh = f"当前已处于“{state_zh}”状态，无需再执行“{step_zh}”"
