@@ -12,9 +12,7 @@ from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
 from tests.fixtures.applications import act
-from tests.fixtures.applications import create_case_workers
 from tests.fixtures.applications import new_case
-from tests.fixtures.applications import publish
 
 import pytest
 import requests
@@ -22,30 +20,6 @@ import transaction
 
 
 VIEWPORTS = [(PHONE, "375"), (DESKTOP, "1280")]
-
-
-@pytest.fixture
-def open_site(site):
-    """The functional site with case workers and item food published with
-    its guide, flow and rules (which may move with their item) and its
-    online form; committed."""
-    from putian.policy.applications.easyform import make_application_form
-
-    create_case_workers({"a": site.a, "b": site.b})
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        item = site.a.food
-        publish(item)
-        make_application_form(item.guide)
-    transaction.commit()
-    return site
-
-
-@pytest.fixture
-def filed(open_site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(open_site.a.food)
-    transaction.commit()
-    return open_site, submitted
 
 
 WIDEST = """() => [...document.querySelectorAll('body *')]
@@ -60,8 +34,8 @@ def fits(page, viewport) -> None:
 
 
 @pytest.mark.parametrize(("viewport", "name"), VIEWPORTS)
-def test_the_receipt_prints_alone(open_page, filed, viewport, name):
-    site, submitted = filed
+def test_the_receipt_prints_alone(open_page, filed_case, viewport, name):
+    site, submitted = filed_case
     page = open_page(viewport)
     page.context.add_cookies(
         [
@@ -99,16 +73,16 @@ def test_the_receipt_prints_alone(open_page, filed, viewport, name):
 
 
 @pytest.fixture
-def reviewed_case(open_site):
+def reviewed_case(case_site):
     """A case in review, accepted a week before today."""
     with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(open_site.a.food)
+        submitted = new_case(case_site.a.food)
     case = submitted.case
     act("clerk_a", case, "accept")
     act("case_reviewer_a", case, "start_review")
     case.accepted_on = today() - timedelta(days=7)
     transaction.commit()
-    return open_site, submitted
+    return case_site, submitted
 
 
 def look_up(page, site, submitted):
@@ -172,9 +146,9 @@ def test_rating_once_decided(open_page, reviewed_case, viewport, name):
 
 
 @pytest.mark.parametrize(("viewport", "name"), VIEWPORTS)
-def test_the_guide_pdf_from_the_item_page(open_page, open_site, viewport, name):
+def test_the_guide_pdf_from_the_item_page(open_page, case_site, viewport, name):
     page = open_page(viewport)
-    page.goto(open_site.a.food.absolute_url())
+    page.goto(case_site.a.food.absolute_url())
     link = page.locator("#guide-pdf")
     assert link.is_visible()
     assert link.inner_text() == "下载办事指南（PDF）"
