@@ -11,6 +11,8 @@ from putian.policy.applications.guide_pdf import guide_pdf
 from putian.policy.demo import samples
 from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import ITEM_FACTS
+from tests.fixtures.catalogue import make_bare_item
 from xml.dom import minidom
 
 import base64
@@ -333,19 +335,7 @@ def test_upgrade_1022_makes_a_stand_in_sample_real(item_a):
             contentType="application/pdf",
         )
         # An editor's own file is kept.
-        other = api.content.create(
-            container=item_a.aq_parent,
-            type="ApprovalItem",
-            id="other",
-            title="食品生产许可",
-            category="XK",
-            base_code="XK00013000",
-            legal_basis=item_a.legal_basis,
-            trips="1",
-            online_depth="4",
-            statutory_limit_days=20,
-            committed_limit_days=10,
-        )
+        other = make_bare_item(item_a.aq_parent, "other", "食品生产许可", **ITEM_FACTS)
         mine = b"%PDF-1.7 an editor's scan"
         api.content.create(
             container=other,

@@ -10,6 +10,7 @@ from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import make_bare_item
 
 import pytest
 import transaction
@@ -26,14 +27,7 @@ def editor_site(site):
     )
     api.user.grant_roles(username="editor_g", obj=site.a, roles=["DepartmentEditor"])
     with api.env.adopt_user(SITE_OWNER_NAME):
-        api.content.create(
-            container=site.a,
-            type="ApprovalItem",
-            id="production",
-            title="食品生产许可",
-            category="XK",
-            base_code="XK00013000",
-        )
+        make_bare_item(site.a, "production", "食品生产许可")
     transaction.commit()
     return site
 

@@ -5,7 +5,9 @@ from plone.app.testing import SITE_OWNER_NAME
 from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import make_life_event
 from tests.fixtures.catalogue import make_service_center
+from tests.fixtures.catalogue import tag
 
 import pytest
 import transaction
@@ -16,24 +18,15 @@ def places(case_site):
     """开办企业 tags the published food licence; the city hall's B01
     window handles department a."""
     with api.env.adopt_user(SITE_OWNER_NAME):
-        opening = api.content.create(
-            container=case_site.themes,
-            type="LifeEvent",
-            id="kaiban",
-            title="开办企业与准营",
+        opening = make_life_event(
+            case_site,
+            "kaiban",
+            "开办企业与准营",
+            "business",
             description="开店、开厂所需的许可",
-            audience="business",
         )
-        api.content.create(
-            container=case_site.themes,
-            type="LifeEvent",
-            id="hunyin",
-            title="婚姻登记",
-            audience="personal",
-        )
-        food = case_site.a.food
-        food.life_events = [opening.UID()]
-        food.reindexObject()
+        make_life_event(case_site, "hunyin", "婚姻登记", "personal")
+        tag(case_site.a.food, opening)
         make_service_center(
             case_site,
             "xzfwzx",

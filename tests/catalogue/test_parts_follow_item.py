@@ -9,6 +9,7 @@ from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.audit.storage import audit_log
+from tests.fixtures.catalogue import make_bare_item
 
 import pytest
 import requests
@@ -135,14 +136,7 @@ def test_a_working_copy_and_a_sub_item_keep_their_own_state(team):
     transaction.begin()
     with api.env.adopt_user(username="editor_f"):
         copy = ICheckinCheckoutPolicy(item.guide).checkout(item)
-        sub = api.content.create(
-            container=item,
-            type="ApprovalItem",
-            id="sub",
-            title="食品经营许可（变更）",
-            category="XK",
-            base_code="XK00012001",
-        )
+        sub = make_bare_item(item, "sub", "食品经营许可（变更）", "XK00012001")
     transaction.commit()
     step(item, "retire", "office_f")
     transaction.begin()

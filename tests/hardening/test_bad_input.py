@@ -15,6 +15,7 @@ reported together, with the count of values tried.
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.catalogue import make_bare_item
 from tests.fixtures.catalogue import make_service_center
 from tests.hardening import bad_inputs as corpus
 from tests.http.test_bad_bodies import last_transaction
@@ -239,13 +240,10 @@ def every_type(targets):  # noqa: F811
     with api.env.adopt_user(SITE_OWNER_NAME):
         center = make_service_center(site)
         # An item without its parts: where a guide, flow and rules may go.
-        api.content.create(
-            container=site.b,
-            type="ApprovalItem",
-            id="bare",
-            title="建筑工程施工许可证核发",
-            category="XK",
-            base_code="XK00013000",
+        make_bare_item(
+            site.b,
+            "bare",
+            "建筑工程施工许可证核发",
             statutory_limit_days=20,
             committed_limit_days=10,
         )
