@@ -15,6 +15,7 @@ from datetime import date
 from datetime import datetime
 from putian.policy.rules.cases.receipts import check_acceptance_receipt
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.inputs import is_count
 from urllib.parse import urlsplit
 
 
@@ -98,7 +99,7 @@ def _not_before(key: str, value: date | None, start: date) -> date | None:
 
 def _days(data: Mapping, key: str) -> int:
     value = _get(data, key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not is_count(value) or value < 1:
         raise DocumentDataError(
             key, f"must be a positive number of days, got {value!r}"
         )
