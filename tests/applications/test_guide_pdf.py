@@ -13,51 +13,21 @@ from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
 from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import ITEM_FACTS
 from tests.fixtures.catalogue import make_bare_item
+from tests.fixtures.pdf import drawn_text as pdf_text
+from tests.fixtures.pdf import page_count
+from tests.fixtures.pdf import squeeze
 from xml.dom import minidom
 
 import base64
 import io
 import pytest
-import re
 import zipfile
-import zlib
-
-
-LITERAL = rb"\(((?:\\.|[^\\)])*)\)"
-
-
-def _unescape(literal: bytes) -> bytes:
-    simple = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
-
-    def one(match):
-        escape = match.group(1)
-        if escape[:1].isdigit():
-            return bytes([int(escape, 8)])
-        return simple.get(escape, escape)
-
-    return re.sub(rb"\\([0-7]{1,3}|.)", one, literal, flags=re.DOTALL)
 
 
 def drawn_text(pdf: bytes) -> str:
-    """The strings the pages show (the CID font's strings are UTF-16BE);
-    streams that are not text (images) are passed over."""
-    shown = []
-    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.DOTALL):
-        try:
-            stream = zlib.decompress(base64.a85decode(raw.strip().removesuffix(b"~>")))
-        except (ValueError, zlib.error):
-            continue
-        for literal in re.findall(LITERAL + rb"\s*Tj", stream, re.DOTALL):
-            shown.append(_unescape(literal).decode("utf-16-be"))
-    return "".join(shown)
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type /Page\b", pdf))
+    """The strings the pages show; streams that are not text (images) are
+    passed over."""
+    return pdf_text(pdf, images=True)
 
 
 PNG_1PX = base64.b64decode(
