@@ -5,17 +5,18 @@ from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import DENIAL
 from tests.fixtures.applications import PDF
 from tests.fixtures.applications import SUSPENSION
+from tests.fixtures.rest import JSON
+from tests.fixtures.rest import PASSWORD
+from tests.fixtures.rest import track
+from tests.fixtures.rest import workflow_step
 
 import base64
 import pytest
 import requests
 
 
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
-
-
 def auth(user):
-    return (user, "secret-pw-123")
+    return (user, PASSWORD)
 
 
 def pdf_material():
@@ -38,22 +39,7 @@ def apply(site, **changes):
 
 
 def step(url, user, transition, **paper):
-    return requests.post(
-        f"{url}/@workflow/{transition}",
-        json=paper,
-        headers=JSON,
-        auth=auth(user),
-        timeout=30,
-    )
-
-
-def track(site, receipt, code):
-    return requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": receipt, "code": code},
-        headers=JSON,
-        timeout=30,
-    )
+    return workflow_step(url, transition, auth(user), **paper)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.audit.storage import audit_log
 from tests.fixtures.catalogue import make_bare_item
+from tests.fixtures.rest import workflow_step
 
 import pytest
 import requests
@@ -38,14 +39,8 @@ def team(site):
 
 
 def step(obj, transition, user, comment=None):
-    body = {"comment": comment} if comment else {}
-    response = requests.post(
-        f"{obj.absolute_url()}/@workflow/{transition}",
-        json=body,
-        headers=JSON,
-        auth=(user, PASSWORD),
-        timeout=30,
-    )
+    paper = {"comment": comment} if comment else {}
+    response = workflow_step(obj.absolute_url(), transition, (user, PASSWORD), **paper)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -158,12 +153,8 @@ def offered(obj, user):
 
 
 def refused(obj, transition, user):
-    response = requests.post(
-        f"{obj.absolute_url()}/@workflow/{transition}",
-        json={"comment": "单独退回"},
-        headers=JSON,
-        auth=(user, PASSWORD),
-        timeout=30,
+    response = workflow_step(
+        obj.absolute_url(), transition, (user, PASSWORD), comment="单独退回"
     )
     assert response.status_code == 400, response.text
     return response.json()

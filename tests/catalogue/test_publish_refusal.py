@@ -6,6 +6,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from putian.policy.catalogue.refusal import field_anchor
+from tests.fixtures.rest import workflow_step
 
 import pytest
 import re
@@ -44,13 +45,7 @@ def incomplete(pending):
 
 
 def publish(obj, auth=OFFICE):
-    return requests.post(
-        f"{obj.absolute_url()}/@workflow/publish",
-        json={"comment": "发布"},
-        headers=JSON,
-        auth=auth,
-        timeout=60,
-    )
+    return workflow_step(obj.absolute_url(), "publish", auth, comment="发布")
 
 
 def by_code(error):

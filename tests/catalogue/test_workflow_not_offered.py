@@ -5,6 +5,7 @@ reform office answered 200 and changed nothing)."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.rest import workflow_step
 
 import pytest
 import requests
@@ -31,13 +32,7 @@ def item(site):
 
 
 def step(item, transition, auth):
-    return requests.post(
-        f"{item.absolute_url()}/@workflow/{transition}",
-        json={"comment": "同意"},
-        headers=JSON,
-        auth=auth,
-        timeout=30,
-    )
+    return workflow_step(item.absolute_url(), transition, auth, comment="同意")
 
 
 def state_and_history(item):
