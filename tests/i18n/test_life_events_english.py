@@ -2,15 +2,15 @@
 names and descriptions for an English browser where an editor gave them,
 the Chinese where not, and always the Chinese for a Chinese browser."""
 
-from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import make_life_event
 from tests.fixtures.catalogue import tag
+from tests.fixtures.html import page
+from tests.fixtures.html import texts
 
 import pytest
-import requests
 import transaction
 
 
@@ -34,16 +34,6 @@ def themed(site):
         publish(site.a.food)
     transaction.commit()
     return site
-
-
-def page(url, language):
-    response = requests.get(url, headers={"Accept-Language": language}, timeout=60)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
-
-
-def texts(tree, xpath) -> list[str]:
-    return [" ".join(node.text_content().split()) for node in tree.xpath(xpath)]
 
 
 CRUMBS = "//*[@id='portal-breadcrumbs']//li"
