@@ -85,19 +85,9 @@ def test_apply_review_suspend_approve_deliver_verify_track_rate(filed):
     ]
     assert "350302199001011239" not in str(status)
     assert "13905940000" not in str(status)
-    rated = requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": receipt, "code": code, "action": "rate", "level": "satisfied"},
-        headers=JSON,
-        timeout=30,
-    )
+    rated = track(site, receipt, code, action="rate", level="satisfied")
     assert rated.json()["rating"]["given"]["level"] == "satisfied"
-    again = requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": receipt, "code": code, "action": "rate", "level": "satisfied"},
-        headers=JSON,
-        timeout=30,
-    )
+    again = track(site, receipt, code, action="rate", level="satisfied")
     assert again.status_code == 400
     assert again.json()["error"]["findings"][0]["code"] == "rating_already_given"
 
@@ -126,16 +116,8 @@ def test_correction_and_resubmission_by_the_applicant(filed):
     assert step(url, "clerk_a", "request_correction", **CORRECTION).status_code == 200
     notice = track(site, receipt, code).json()["correction_notices"][0]
     assert notice["items"][0]["material"] == "食品经营许可申请书"
-    resubmitted = requests.post(
-        f"{site.absolute_url()}/@track",
-        json={
-            "receipt": receipt,
-            "code": code,
-            "action": "resubmit",
-            "materials": pdf_material(),
-        },
-        headers=JSON,
-        timeout=30,
+    resubmitted = track(
+        site, receipt, code, action="resubmit", materials=pdf_material()
     )
     assert resubmitted.status_code == 200, resubmitted.text
     assert resubmitted.json()["state"] == "submitted"
