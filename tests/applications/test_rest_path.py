@@ -1,12 +1,12 @@
 """A case's whole path through the REST API, as a client program would."""
 
-from tests.fixtures.applications import APPLICANT
 from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import DENIAL
-from tests.fixtures.applications import PDF
 from tests.fixtures.applications import SUSPENSION
+from tests.fixtures.rest import apply
 from tests.fixtures.rest import JSON
 from tests.fixtures.rest import PASSWORD
+from tests.fixtures.rest import pdf_material
 from tests.fixtures.rest import track
 from tests.fixtures.rest import workflow_step
 
@@ -17,25 +17,6 @@ import requests
 
 def auth(user):
     return (user, PASSWORD)
-
-
-def pdf_material():
-    return {
-        "material_1": {
-            "data": base64.b64encode(PDF).decode("ascii"),
-            "encoding": "base64",
-            "filename": "申请书.pdf",
-            "content-type": "application/pdf",
-        }
-    }
-
-
-def apply(site, **changes):
-    body = dict(APPLICANT, materials=pdf_material())
-    body.update(changes)
-    return requests.post(
-        f"{site.absolute_url()}/a/food/@apply", json=body, headers=JSON, timeout=30
-    )
 
 
 def step(url, user, transition, **paper):

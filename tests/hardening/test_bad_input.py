@@ -17,6 +17,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.fixtures.catalogue import make_bare_item
 from tests.fixtures.catalogue import make_service_center
+from tests.fixtures.rest import upload
 from tests.hardening import bad_inputs as corpus
 from tests.http.test_bad_bodies import last_transaction
 from tests.http.test_bad_bodies import targets  # noqa: F401 (a fixture)
@@ -152,8 +153,7 @@ def file_values():
         for label, data in corpus.INVALID_BASE64
     )
     yield from (
-        (label, corpus.upload(name, data))
-        for label, name, data in corpus.DISGUISED_FILES
+        (label, upload(name, data)) for label, name, data in corpus.DISGUISED_FILES
     )
     yield "unknown encoding", {"data": "eA==", "encoding": "zlib", "filename": "a.pdf"}
     yield "data a number", {"data": 42, "encoding": "base64", "filename": "a.pdf"}

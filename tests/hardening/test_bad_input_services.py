@@ -10,6 +10,7 @@ create is checked for by counting the cases.
 
 from plone import api
 from tests.fixtures.applications import APPLICANT
+from tests.fixtures.rest import upload
 from tests.hardening import bad_inputs as corpus
 from tests.hardening.test_bad_input import MANAGER
 from tests.hardening.test_bad_input import NO_BODY
@@ -38,7 +39,7 @@ def material(upload) -> dict:
 
 
 def good_pdf() -> dict:
-    return corpus.upload("申请书.pdf", corpus.PDF)
+    return upload("申请书.pdf", corpus.PDF)
 
 
 def application(**changes) -> dict:
@@ -132,7 +133,7 @@ def test_apply_refuses_every_bad_file(prober):
         prober,
         "file",
         [(label, (name, data)) for label, name, data in corpus.DISGUISED_FILES],
-        lambda file: application(materials=material(corpus.upload(*file))),
+        lambda file: application(materials=material(upload(*file))),
     )
     apply(
         prober,
