@@ -35,6 +35,8 @@ from tests.fixtures.applications import PDF
 from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department
+from tests.fixtures.rest import form_login
+from tests.fixtures.rest import PASSWORD
 from tests.http.test_bad_bodies import last_transaction
 from tests.http.test_cross_site import FORGERIES
 from typing import Any
@@ -45,7 +47,6 @@ import requests
 import transaction
 
 
-PASSWORD = "secret-pw-123"
 TIMEOUT = 60
 STAFF = {
     "editor_a": ("a", "DepartmentEditor"),
@@ -76,23 +77,8 @@ def csrf_site(site):
 
 
 def logged_in(site, user) -> requests.Session:
-    """A browser session: the login form posted, the __ac cookie kept."""
-    session = requests.Session()
-    if user is None:
-        return session
-    session.post(
-        f"{site.absolute_url()}/login",
-        data={
-            "__ac_name": user,
-            "__ac_password": PASSWORD,
-            "came_from": site.absolute_url(),
-            "buttons.login": "Log in",
-        },
-        allow_redirects=False,
-        timeout=TIMEOUT,
-    )
-    assert "__ac" in session.cookies, user
-    return session
+    """A browser session that logged in through the form (none for None)."""
+    return requests.Session() if user is None else form_login(site, user)[0]
 
 
 def token(user) -> str:
