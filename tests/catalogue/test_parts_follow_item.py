@@ -9,6 +9,7 @@ from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.audit.storage import audit_log
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_bare_item
 from tests.fixtures.rest import workflow_step
 
@@ -20,20 +21,17 @@ import transaction
 JSON = {"Accept": "application/json"}
 PASSWORD = "secret-pw-123"
 PARTS = ("guide", "flow", "rules")
+TEAM = {
+    "editor_f": ("a", "DepartmentEditor"),
+    "reviewer_f": ("a", "DepartmentReviewer"),
+    "office_f": (None, "ReformOffice"),
+}
 
 
 @pytest.fixture
 def team(site):
     """A's editor and reviewer, the reform office; item food complete."""
-    for user, department, role in (
-        ("editor_f", site.a, "DepartmentEditor"),
-        ("reviewer_f", site.a, "DepartmentReviewer"),
-        ("office_f", None, "ReformOffice"),
-    ):
-        api.user.create(
-            email=f"{user}@putian.example", username=user, password=PASSWORD
-        )
-        api.user.grant_roles(username=user, obj=department, roles=[role])
+    create_people(site, TEAM, PASSWORD)
     transaction.commit()
     return site
 

@@ -33,6 +33,7 @@ from tests.fixtures.applications import create_case_workers
 from tests.fixtures.applications import new_case
 from tests.fixtures.applications import PDF
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department
 from tests.fixtures.rest import form_login
@@ -66,12 +67,7 @@ def csrf_site(site):
         for obj in (site.a.food, site.a.food.guide):
             if api.content.get_state(obj) == "draft":
                 publish(obj)
-    for name, (department, role) in STAFF.items():
-        api.user.create(
-            email=f"{name}@putian.example", username=name, password=PASSWORD
-        )
-        where = {"obj": site[department]} if department else {}
-        api.user.grant_roles(username=name, roles=[role], **where)
+    create_people(site, STAFF, PASSWORD)
     transaction.commit()
     return site
 
