@@ -11,6 +11,7 @@ from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_service_center
 
 import pytest
@@ -23,10 +24,7 @@ VIEWPORTS = [(PHONE, "375"), (DESKTOP, "1280")]
 @pytest.fixture
 def card_site(site):
     """Department A's editor, its draft item 食品经营许可 and a service centre."""
-    api.user.create(
-        email="editor_c@putian.example", username="editor_c", password="secret-pw-123"
-    )
-    api.user.grant_roles(username="editor_c", obj=site.a, roles=["DepartmentEditor"])
+    create_people(site, {"editor_c": ("a", "DepartmentEditor")})
     with api.env.adopt_user(SITE_OWNER_NAME):
         make_service_center(
             site,

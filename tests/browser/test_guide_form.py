@@ -10,6 +10,7 @@ from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_bare_item
 
 import pytest
@@ -22,10 +23,7 @@ PREFIX = "form.widgets.materials"
 @pytest.fixture
 def editor_site(site):
     """Item 食品生产许可 of department A without a guide, and its editor."""
-    api.user.create(
-        email="editor_g@putian.example", username="editor_g", password="secret-pw-123"
-    )
-    api.user.grant_roles(username="editor_g", obj=site.a, roles=["DepartmentEditor"])
+    create_people(site, {"editor_g": ("a", "DepartmentEditor")})
     with api.env.adopt_user(SITE_OWNER_NAME):
         make_bare_item(site.a, "production", "食品生产许可")
     transaction.commit()
