@@ -6,6 +6,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from putian.policy.catalogue.refusal import field_anchor
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.rest import workflow_step
 
 import pytest
@@ -21,10 +22,7 @@ MANAGER = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
 
 @pytest.fixture
 def pending(site):
-    api.user.create(
-        email="office_p@putian.example", username=OFFICE[0], password=OFFICE[1]
-    )
-    api.user.grant_roles(username=OFFICE[0], roles=["ReformOffice"])
+    create_people(site, {OFFICE[0]: (None, "ReformOffice")}, OFFICE[1])
     item = site.a.food
     with api.env.adopt_user(SITE_OWNER_NAME):
         api.content.transition(obj=item, transition="submit")
@@ -137,13 +135,8 @@ def test_exemption_recorded_lets_it_publish(incomplete):
     assert response.status_code == 200, response.text
 
 
-def test_others_still_get_the_plain_refusal(incomplete):
-    api.user.create(
-        email="reviewer_p@putian.example", username="reviewer_p", password=OFFICE[1]
-    )
-    api.user.grant_roles(
-        username="reviewer_p", obj=incomplete.aq_parent, roles=["DepartmentReviewer"]
-    )
+def test_others_still_get_the_plain_refusal(site, incomplete):
+    create_people(site, {"reviewer_p": ("a", "DepartmentReviewer")}, OFFICE[1])
     transaction.commit()
     error = publish(incomplete, ("reviewer_p", OFFICE[1])).json()["error"]
     assert error["code"] == "transition_not_offered"
