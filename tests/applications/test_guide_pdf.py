@@ -36,32 +36,39 @@ PNG_1PX = base64.b64decode(
 )
 
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def attach(guide, id_, title, data, content_type):
+    """A file (a blank form, a sample) in ``guide``, named ``id_``."""
+    api.content.create(
+        container=guide,
+        type="File",
+        id=id_,
+        title=title,
+        file=NamedBlobFile(data=data, filename=id_, contentType=content_type),
+    )
+
+
 @pytest.fixture
 def guide(item_a):
     """item_a's guide with a blank form (DOCX), a sample (PNG image) and
     the materials table naming them; item and guide published."""
     guide = item_a.guide
     with api.env.adopt_user(SITE_OWNER_NAME):
-        api.content.create(
-            container=guide,
-            type="File",
-            id="form-1.docx",
-            title="食品经营许可申请书（空白表格）",
-            file=NamedBlobFile(
-                data=samples.blank_form_docx("食品经营许可申请书", "食品经营许可"),
-                filename="form-1.docx",
-                contentType="application/vnd.openxmlformats-officedocument."
-                "wordprocessingml.document",
-            ),
+        attach(
+            guide,
+            "form-1.docx",
+            "食品经营许可申请书（空白表格）",
+            samples.blank_form_docx("食品经营许可申请书", "食品经营许可"),
+            DOCX,
         )
-        api.content.create(
-            container=guide,
-            type="File",
-            id="form-1-sample.png",
-            title="食品经营许可申请书（示例样表）",
-            file=NamedBlobFile(
-                data=PNG_1PX, filename="form-1-sample.png", contentType="image/png"
-            ),
+        attach(
+            guide,
+            "form-1-sample.png",
+            "食品经营许可申请书（示例样表）",
+            PNG_1PX,
+            "image/png",
         )
         materials = [dict(row) for row in guide.materials]
         materials[0]["blank_form"] = "form-1.docx"
