@@ -9,6 +9,7 @@ from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.tracking import working_days
 from putian.policy.rules.calendar.clock import today
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
 from tests.fixtures.applications import act
@@ -20,17 +21,6 @@ import transaction
 
 
 VIEWPORTS = [(PHONE, "375"), (DESKTOP, "1280")]
-
-
-WIDEST = """() => [...document.querySelectorAll('body *')]
-  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' +
-       Math.round(e.getBoundingClientRect().right)).slice(-8)"""
-
-
-def fits(page, viewport) -> None:
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"] + 1, page.evaluate(WIDEST)
 
 
 @pytest.mark.parametrize(("viewport", "name"), VIEWPORTS)
