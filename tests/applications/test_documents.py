@@ -37,13 +37,19 @@ TRACKING = "https://zwfw.putian.gov.cn/banjian/chaxun"
 VERIFY = "https://zwfw.putian.gov.cn/zhengzhao/verify/JY13503040012345?sig=9f2c1e"
 
 
+# Whom a notice answers, for what, from whom.
+ADDRESSED = {
+    "applicant_name": APPLICANT,
+    "item_title": "食品经营许可（新办）",
+    "department_name": DEPARTMENT,
+}
+
+
 def receipt(**changes) -> dict:
     data = {
         "receipt_number": "SCJGJ-20261127-0007",
         "query_code": "7KQ3M9XA",
-        "applicant_name": APPLICANT,
-        "item_title": "食品经营许可（新办）",
-        "department_name": DEPARTMENT,
+        **ADDRESSED,
         "accepted_on": date(2026, 11, 27),
         "committed_days": 5,
         "committed_deadline": date(2026, 12, 4),
@@ -61,9 +67,7 @@ def receipt(**changes) -> dict:
 def correction(**changes) -> dict:
     data = {
         "receipt_number": "SCJGJ-20261127-0007",
-        "applicant_name": APPLICANT,
-        "item_title": "食品经营许可（新办）",
-        "department_name": DEPARTMENT,
+        **ADDRESSED,
         "date": date(2026, 11, 27),
         "tracking_url": TRACKING,
         "items": [
@@ -85,9 +89,7 @@ def correction(**changes) -> dict:
 def decision(**changes) -> dict:
     data = {
         "number": "莆荔市监不许〔2026〕3号",
-        "applicant_name": APPLICANT,
-        "item_title": "食品经营许可（新办）",
-        "department_name": DEPARTMENT,
+        **ADDRESSED,
         "decided_on": date(2026, 12, 3),
         "reasons": "经营场所与污染源的距离不符合规定。\n设备布局与现场不一致。",
         "reconsideration_notice": "如不服本决定，可以在收到本决定书之日起六十日内"
