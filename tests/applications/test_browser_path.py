@@ -2,7 +2,7 @@
 
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
+from tests.fixtures import testbrowser
 from tests.fixtures.applications import PDF
 from urllib.parse import urlencode
 from zExceptions import Unauthorized
@@ -16,13 +16,7 @@ import transaction
 @pytest.fixture
 def browser_for(functional, case_site):
     def browser_for(user=None):
-        browser = Browser(functional["app"])
-        browser.handleErrors = False
-        browser.raiseHttpErrors = False
-        browser.addHeader("Accept-Language", "zh-CN")
-        if user:
-            browser.addHeader("Authorization", f"Basic {user}:secret-pw-123")
-        return browser
+        return testbrowser.browser_for(functional, user)
 
     transaction.commit()
     return browser_for

@@ -7,13 +7,13 @@ from datetime import timedelta
 from lxml import html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
-from plone.testing.zope import Browser
 from putian.policy.applications.schedule import refresh_deadlines
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.views import CaseList
 from putian.policy.rules.calendar.clock import today
 from tests.fixtures.applications import act
 from tests.fixtures.applications import new_case
+from tests.fixtures.testbrowser import browser_for
 from urllib.parse import parse_qs
 from urllib.parse import urlencode
 from urllib.parse import urlsplit
@@ -21,16 +21,6 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 import transaction
-
-
-def browser_for(functional, user=None, language="zh-CN"):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    browser.raiseHttpErrors = False
-    browser.addHeader("Accept-Language", language)
-    if user:
-        browser.addHeader("Authorization", f"Basic {user}:secret-pw-123")
-    return browser
 
 
 def file_case(site, applicant_name="林小梅"):

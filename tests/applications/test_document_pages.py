@@ -1,11 +1,10 @@
 """The case's PDFs: for staff on the case, for the applicant by receipt and code."""
 
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.documents_views import TRACKED_DOCUMENTS
 from tests.fixtures.applications import act
-from tests.fixtures.applications import new_case
+from tests.fixtures.applications import instant_case
 from zExceptions import NotFound
 
 import pytest
@@ -50,13 +49,7 @@ def test_a_malformed_receipt_is_refused(case):
 
 
 def test_an_instant_item_has_no_acceptance_receipt(item_a, case_workers):
-    from tests.fixtures.applications import open_for_intake
-
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        # Published as it is, then made instant (its flow is not an instant one).
-        open_for_intake(item_a)
-        item_a.committed_limit_days = 0
-        instant = new_case(item_a).case
+    instant = instant_case(item_a)
     act("clerk_a", instant, "accept")
     with pytest.raises(NotFound):
         view(instant, "acceptance-receipt.pdf")()

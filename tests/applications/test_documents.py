@@ -18,13 +18,17 @@ from putian.policy.applications.documents import wrap
 from putian.policy.rules.cases.document_text import chinese_date
 from putian.policy.rules.cases.document_text import document_lines
 from putian.policy.rules.cases.document_text import DocumentDataError
+from tests.fixtures.pdf import drawn_text
+from tests.fixtures.pdf import LITERAL
+from tests.fixtures.pdf import page_count
+from tests.fixtures.pdf import squeeze
+from tests.fixtures.pdf import streams
+from tests.fixtures.pdf import unescape
 
 import ast
-import base64
 import pytest
 import re
 import segno
-import zlib
 
 
 DEPARTMENT = "莆田市荔城区市场监督管理局"
@@ -33,13 +37,19 @@ TRACKING = "https://zwfw.putian.gov.cn/banjian/chaxun"
 VERIFY = "https://zwfw.putian.gov.cn/zhengzhao/verify/JY13503040012345?sig=9f2c1e"
 
 
+# Whom a notice answers, for what, from whom.
+ADDRESSED = {
+    "applicant_name": APPLICANT,
+    "item_title": "食品经营许可（新办）",
+    "department_name": DEPARTMENT,
+}
+
+
 def receipt(**changes) -> dict:
     data = {
         "receipt_number": "SCJGJ-20261127-0007",
         "query_code": "7KQ3M9XA",
-        "applicant_name": APPLICANT,
-        "item_title": "食品经营许可（新办）",
-        "department_name": DEPARTMENT,
+        **ADDRESSED,
         "accepted_on": date(2026, 11, 27),
         "committed_days": 5,
         "committed_deadline": date(2026, 12, 4),
@@ -57,9 +67,7 @@ def receipt(**changes) -> dict:
 def correction(**changes) -> dict:
     data = {
         "receipt_number": "SCJGJ-20261127-0007",
-        "applicant_name": APPLICANT,
-        "item_title": "食品经营许可（新办）",
-        "department_name": DEPARTMENT,
+        **ADDRESSED,
         "date": date(2026, 11, 27),
         "tracking_url": TRACKING,
         "items": [
@@ -81,9 +89,7 @@ def correction(**changes) -> dict:
 def decision(**changes) -> dict:
     data = {
         "number": "莆荔市监不许〔2026〕3号",
-        "applicant_name": APPLICANT,
-        "item_title": "食品经营许可（新办）",
-        "department_name": DEPARTMENT,
+        **ADDRESSED,
         "decided_on": date(2026, 12, 3),
         "reasons": "经营场所与污染源的距离不符合规定。\n设备布局与现场不一致。",
         "reconsideration_notice": "如不服本决定，可以在收到本决定书之日起六十日内"
@@ -126,54 +132,12 @@ NULLABLE = {"committed_deadline", "statutory_deadline", "valid_until"}
 # -- reading a PDF back, with the standard library only ---------------------
 
 
-def streams(pdf: bytes) -> list[bytes]:
-    """The decoded content streams (reportlab: ASCII85 over Flate)."""
-    decoded = []
-    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.DOTALL):
-        raw = raw.strip().removesuffix(b"~>")
-        decoded.append(zlib.decompress(base64.a85decode(raw)))
-    return decoded
-
-
-def unescape(literal: bytes) -> bytes:
-    """The bytes of a PDF literal string (without its parentheses)."""
-    simple = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
-
-    def one(match):
-        escape = match.group(1)
-        if escape[:1].isdigit():
-            return bytes([int(escape, 8)])
-        return simple.get(escape, escape)
-
-    return re.sub(rb"\\([0-7]{1,3}|.)", one, literal, flags=re.DOTALL)
-
-
-LITERAL = rb"\(((?:\\.|[^\\)])*)\)"
-
-
-def drawn_text(pdf: bytes) -> str:
-    """Every string the pages show, in order; the CID font is UTF-16BE."""
-    shown = []
-    for stream in streams(pdf):
-        for literal in re.findall(LITERAL + rb"\s*Tj", stream, re.DOTALL):
-            shown.append(unescape(literal).decode("utf-16-be"))
-    return "".join(shown)
-
-
 def info(pdf: bytes, key: str) -> str:
     (literal,) = re.findall(rb"/" + key.encode() + rb" " + LITERAL, pdf)
     value = unescape(literal)
     if value.startswith(b"\xfe\xff"):
         return value[2:].decode("utf-16-be")
     return value.decode("latin-1")
-
-
-def page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type /Page\b", pdf))
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def joined(kind: str, data: dict) -> str:

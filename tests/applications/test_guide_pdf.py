@@ -11,51 +11,23 @@ from putian.policy.applications.guide_pdf import guide_pdf
 from putian.policy.demo import samples
 from putian.policy.rules.catalogue.guide import GUIDE_ELEMENTS
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import ITEM_FACTS
+from tests.fixtures.catalogue import make_bare_item
+from tests.fixtures.pdf import drawn_text as pdf_text
+from tests.fixtures.pdf import page_count
+from tests.fixtures.pdf import squeeze
 from xml.dom import minidom
 
 import base64
 import io
 import pytest
-import re
 import zipfile
-import zlib
-
-
-LITERAL = rb"\(((?:\\.|[^\\)])*)\)"
-
-
-def _unescape(literal: bytes) -> bytes:
-    simple = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
-
-    def one(match):
-        escape = match.group(1)
-        if escape[:1].isdigit():
-            return bytes([int(escape, 8)])
-        return simple.get(escape, escape)
-
-    return re.sub(rb"\\([0-7]{1,3}|.)", one, literal, flags=re.DOTALL)
 
 
 def drawn_text(pdf: bytes) -> str:
-    """The strings the pages show (the CID font's strings are UTF-16BE);
-    streams that are not text (images) are passed over."""
-    shown = []
-    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.DOTALL):
-        try:
-            stream = zlib.decompress(base64.a85decode(raw.strip().removesuffix(b"~>")))
-        except (ValueError, zlib.error):
-            continue
-        for literal in re.findall(LITERAL + rb"\s*Tj", stream, re.DOTALL):
-            shown.append(_unescape(literal).decode("utf-16-be"))
-    return "".join(shown)
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type /Page\b", pdf))
+    """The strings the pages show; streams that are not text (images) are
+    passed over."""
+    return pdf_text(pdf, images=True)
 
 
 PNG_1PX = base64.b64decode(
@@ -64,32 +36,39 @@ PNG_1PX = base64.b64decode(
 )
 
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def attach(guide, id_, title, data, content_type):
+    """A file (a blank form, a sample) in ``guide``, named ``id_``."""
+    api.content.create(
+        container=guide,
+        type="File",
+        id=id_,
+        title=title,
+        file=NamedBlobFile(data=data, filename=id_, contentType=content_type),
+    )
+
+
 @pytest.fixture
 def guide(item_a):
     """item_a's guide with a blank form (DOCX), a sample (PNG image) and
     the materials table naming them; item and guide published."""
     guide = item_a.guide
     with api.env.adopt_user(SITE_OWNER_NAME):
-        api.content.create(
-            container=guide,
-            type="File",
-            id="form-1.docx",
-            title="食品经营许可申请书（空白表格）",
-            file=NamedBlobFile(
-                data=samples.blank_form_docx("食品经营许可申请书", "食品经营许可"),
-                filename="form-1.docx",
-                contentType="application/vnd.openxmlformats-officedocument."
-                "wordprocessingml.document",
-            ),
+        attach(
+            guide,
+            "form-1.docx",
+            "食品经营许可申请书（空白表格）",
+            samples.blank_form_docx("食品经营许可申请书", "食品经营许可"),
+            DOCX,
         )
-        api.content.create(
-            container=guide,
-            type="File",
-            id="form-1-sample.png",
-            title="食品经营许可申请书（示例样表）",
-            file=NamedBlobFile(
-                data=PNG_1PX, filename="form-1-sample.png", contentType="image/png"
-            ),
+        attach(
+            guide,
+            "form-1-sample.png",
+            "食品经营许可申请书（示例样表）",
+            PNG_1PX,
+            "image/png",
         )
         materials = [dict(row) for row in guide.materials]
         materials[0]["blank_form"] = "form-1.docx"
@@ -333,19 +312,7 @@ def test_upgrade_1022_makes_a_stand_in_sample_real(item_a):
             contentType="application/pdf",
         )
         # An editor's own file is kept.
-        other = api.content.create(
-            container=item_a.aq_parent,
-            type="ApprovalItem",
-            id="other",
-            title="食品生产许可",
-            category="XK",
-            base_code="XK00013000",
-            legal_basis=item_a.legal_basis,
-            trips="1",
-            online_depth="4",
-            statutory_limit_days=20,
-            committed_limit_days=10,
-        )
+        other = make_bare_item(item_a.aq_parent, "other", "食品生产许可", **ITEM_FACTS)
         mine = b"%PDF-1.7 an editor's scan"
         api.content.create(
             container=other,

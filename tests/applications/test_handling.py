@@ -7,6 +7,7 @@ from putian.policy.audit.storage import audit_log
 from tests.fixtures.applications import act
 from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import DENIAL
+from tests.fixtures.applications import instant_case
 from tests.fixtures.applications import SUSPENSION
 
 import pytest
@@ -149,15 +150,7 @@ def test_delivery_by_post_needs_a_tracking_number(case):
 
 
 def test_an_instant_item_is_decided_at_once(item_a, case_workers):
-    from plone.app.testing import SITE_OWNER_NAME
-    from tests.fixtures.applications import new_case
-    from tests.fixtures.applications import open_for_intake
-
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        # Published as it is, then made instant (its flow is not an instant one).
-        open_for_intake(item_a)
-        item_a.committed_limit_days = 0
-        instant = new_case(item_a).case
+    instant = instant_case(item_a)
     act("clerk_a", instant, "accept")
     assert not act("case_reviewer_a", instant, "start_review").done
     assert act("decider_a", instant, "approve").done

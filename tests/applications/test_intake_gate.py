@@ -6,38 +6,11 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from putian.policy.rules.cases.receipts import parse_receipt
-from tests.fixtures.applications import APPLICANT
-from tests.fixtures.applications import PDF
+from tests.fixtures.rest import apply
+from tests.fixtures.rest import pdf_material
 
-import base64
 import pytest
-import requests
 import transaction
-
-
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
-
-
-def pdf_material(filename="申请书.pdf"):
-    return {
-        "material_1": {
-            "data": base64.b64encode(PDF).decode("ascii"),
-            "encoding": "base64",
-            "filename": filename,
-        }
-    }
-
-
-def apply(site, item_id="food", auth=None, **changes):
-    body = dict(APPLICANT, materials=pdf_material())
-    body.update(changes)
-    return requests.post(
-        f"{site.absolute_url()}/a/{item_id}/@apply",
-        json=body,
-        headers=JSON,
-        auth=auth,
-        timeout=30,
-    )
 
 
 def sequence(response) -> int:

@@ -1,29 +1,19 @@
 """REST: a step's internal note stays with the staff; its message reaches the
 applicant."""
 
+from tests.fixtures.rest import PASSWORD
+from tests.fixtures.rest import track
+from tests.fixtures.rest import workflow_step
+
 import requests
 
 
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
-
-
 def step(case_url, user, transition, **body):
-    return requests.post(
-        f"{case_url}/@workflow/{transition}",
-        json=body,
-        headers=JSON,
-        auth=(user, "secret-pw-123"),
-        timeout=30,
-    )
+    return workflow_step(case_url, transition, (user, PASSWORD), **body)
 
 
-def track(site, submitted):
-    return requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": submitted.receipt_number, "code": submitted.query_code},
-        headers=JSON,
-        timeout=30,
-    ).json()
+def tracked(site, submitted):
+    return track(site, submitted.receipt_number, submitted.query_code).json()
 
 
 def test_a_note_and_a_message_through_rest(filed_case):
@@ -43,7 +33,7 @@ def test_a_note_and_a_message_through_rest(filed_case):
     assert staff["message_to_applicant"] == "已受理，审查结果将短信通知"
     # "comment" still works, and is internal.
     assert step(url, "case_reviewer_a", "start_review", comment="需核对原件").ok
-    status = track(site, submitted)
+    status = tracked(site, submitted)
     assert [step["message_to_applicant"] for step in status["timeline"]] == [
         "",
         "已受理，审查结果将短信通知",

@@ -2,40 +2,9 @@
 name, receipt number, query code, date, what happens next, a print button;
 believed only when the cookie's code is the case's."""
 
-from plone import api
-from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.applications.easyform import SUBMITTED_COOKIE
-from tests.fixtures.applications import create_case_workers
-from tests.fixtures.applications import new_case
-from tests.fixtures.applications import publish
 
-import pytest
 import requests
-import transaction
-
-
-@pytest.fixture
-def open_site(site):
-    """The functional site with case workers and item food published with
-    its guide, flow and rules (which may move with their item) and its
-    online form; committed."""
-    from putian.policy.applications.easyform import make_application_form
-
-    create_case_workers({"a": site.a, "b": site.b})
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        item = site.a.food
-        publish(item)
-        make_application_form(item.guide)
-    transaction.commit()
-    return site
-
-
-@pytest.fixture
-def filed(open_site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(open_site.a.food)
-    transaction.commit()
-    return open_site, submitted
 
 
 def get(site, cookie=None, english=False):
@@ -52,8 +21,8 @@ def get(site, cookie=None, english=False):
     return response.text
 
 
-def test_the_receipt_shows_what_was_applied_for(filed):
-    site, submitted = filed
+def test_the_receipt_shows_what_was_applied_for(filed_case):
+    site, submitted = filed_case
     html = get(site, f"{submitted.receipt_number}|{submitted.query_code}")
     assert 'id="submitted-item">食品经营许可<' in html
     assert 'id="submitted-department">莆田市市场监督管理局<' in html
@@ -77,8 +46,8 @@ def test_the_receipt_shows_what_was_applied_for(filed):
         assert part in html
 
 
-def test_the_receipt_in_english(filed):
-    site, submitted = filed
+def test_the_receipt_in_english(filed_case):
+    site, submitted = filed_case
     html = get(site, f"{submitted.receipt_number}|{submitted.query_code}", True)
     assert "Application receipt" in html
     assert "What happens next" in html
@@ -88,8 +57,8 @@ def test_the_receipt_in_english(filed):
     assert "Administrative Licensing Law, Art. 32" in html
 
 
-def test_a_made_up_cookie_shows_nothing_of_the_case(filed):
-    site, submitted = filed
+def test_a_made_up_cookie_shows_nothing_of_the_case(filed_case):
+    site, submitted = filed_case
     html = get(site, f"{submitted.receipt_number}|ABCDEFGH")
     assert 'id="submitted-item"' not in html
     assert 'id="submitted-receipt"' not in html
@@ -97,8 +66,8 @@ def test_a_made_up_cookie_shows_nothing_of_the_case(filed):
     assert 'id="print-receipt"' not in html
 
 
-def test_without_a_cookie(filed):
-    site, _submitted = filed
+def test_without_a_cookie(filed_case):
+    site, _submitted = filed_case
     html = get(site)
     assert 'id="submitted-none"' in html
     assert 'id="track-link"' in html

@@ -13,6 +13,7 @@ from tests.fixtures.applications import new_case
 from tests.fixtures.catalogue import make_department
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department
+from tests.fixtures.rest import workflow_step
 from zope.interface import Invalid
 
 import pytest
@@ -155,7 +156,6 @@ def test_a_denial_naming_another_divisions_organ_and_court_is_refused(
 
 
 def test_rest_a_county_decider_naming_the_city_government_is_refused(site):
-    import requests
     import transaction
 
     with api.env.adopt_user(SITE_OWNER_NAME):
@@ -171,16 +171,9 @@ def test_rest_a_county_decider_naming_the_city_government_is_refused(site):
         )
     transaction.commit()
     url = case.absolute_url()
-    headers = {"Accept": "application/json", "Content-Type": "application/json"}
 
     def step(transition, **paper):
-        return requests.post(
-            f"{url}/@workflow/{transition}",
-            json=paper,
-            headers=headers,
-            auth=("staff_c", "secret-pw-123"),
-            timeout=30,
-        )
+        return workflow_step(url, transition, ("staff_c", "secret-pw-123"), **paper)
 
     assert step("accept").status_code == 200
     assert step("start_review").status_code == 200

@@ -1,59 +1,26 @@
 """A case's whole path through the REST API, as a client program would."""
 
-from tests.fixtures.applications import APPLICANT
 from tests.fixtures.applications import CORRECTION
 from tests.fixtures.applications import DENIAL
-from tests.fixtures.applications import PDF
 from tests.fixtures.applications import SUSPENSION
+from tests.fixtures.rest import apply
+from tests.fixtures.rest import JSON
+from tests.fixtures.rest import PASSWORD
+from tests.fixtures.rest import pdf_material
+from tests.fixtures.rest import track
+from tests.fixtures.rest import workflow_step
 
 import base64
 import pytest
 import requests
 
 
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
-
-
 def auth(user):
-    return (user, "secret-pw-123")
-
-
-def pdf_material():
-    return {
-        "material_1": {
-            "data": base64.b64encode(PDF).decode("ascii"),
-            "encoding": "base64",
-            "filename": "申请书.pdf",
-            "content-type": "application/pdf",
-        }
-    }
-
-
-def apply(site, **changes):
-    body = dict(APPLICANT, materials=pdf_material())
-    body.update(changes)
-    return requests.post(
-        f"{site.absolute_url()}/a/food/@apply", json=body, headers=JSON, timeout=30
-    )
+    return (user, PASSWORD)
 
 
 def step(url, user, transition, **paper):
-    return requests.post(
-        f"{url}/@workflow/{transition}",
-        json=paper,
-        headers=JSON,
-        auth=auth(user),
-        timeout=30,
-    )
-
-
-def track(site, receipt, code):
-    return requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": receipt, "code": code},
-        headers=JSON,
-        timeout=30,
-    )
+    return workflow_step(url, transition, auth(user), **paper)
 
 
 @pytest.fixture
@@ -99,19 +66,9 @@ def test_apply_review_suspend_approve_deliver_verify_track_rate(filed):
     ]
     assert "350302199001011239" not in str(status)
     assert "13905940000" not in str(status)
-    rated = requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": receipt, "code": code, "action": "rate", "level": "satisfied"},
-        headers=JSON,
-        timeout=30,
-    )
+    rated = track(site, receipt, code, action="rate", level="satisfied")
     assert rated.json()["rating"]["given"]["level"] == "satisfied"
-    again = requests.post(
-        f"{site.absolute_url()}/@track",
-        json={"receipt": receipt, "code": code, "action": "rate", "level": "satisfied"},
-        headers=JSON,
-        timeout=30,
-    )
+    again = track(site, receipt, code, action="rate", level="satisfied")
     assert again.status_code == 400
     assert again.json()["error"]["findings"][0]["code"] == "rating_already_given"
 
@@ -140,16 +97,8 @@ def test_correction_and_resubmission_by_the_applicant(filed):
     assert step(url, "clerk_a", "request_correction", **CORRECTION).status_code == 200
     notice = track(site, receipt, code).json()["correction_notices"][0]
     assert notice["items"][0]["material"] == "食品经营许可申请书"
-    resubmitted = requests.post(
-        f"{site.absolute_url()}/@track",
-        json={
-            "receipt": receipt,
-            "code": code,
-            "action": "resubmit",
-            "materials": pdf_material(),
-        },
-        headers=JSON,
-        timeout=30,
+    resubmitted = track(
+        site, receipt, code, action="resubmit", materials=pdf_material()
     )
     assert resubmitted.status_code == 200, resubmitted.text
     assert resubmitted.json()["state"] == "submitted"

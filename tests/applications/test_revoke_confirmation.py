@@ -5,12 +5,12 @@ certificate's number and holder and asks for the reason, with 确认撤销 and
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.protect.authenticator import createToken
-from plone.testing.zope import Browser
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.certificates import revoke_certificate
 from putian.policy.audit.storage import audit_log
 from tests.fixtures.applications import act
 from tests.fixtures.applications import new_case
+from tests.fixtures.testbrowser import browser_for
 from urllib.parse import urlencode
 from zExceptions import Forbidden
 
@@ -20,15 +20,6 @@ import transaction
 
 
 REASON = "证照信息有误，申请人名称填写错误"
-
-
-def browser_for(functional, user, language="zh-CN"):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    browser.raiseHttpErrors = False
-    browser.addHeader("Accept-Language", language)
-    browser.addHeader("Authorization", f"Basic {user}:secret-pw-123")
-    return browser
 
 
 @pytest.fixture

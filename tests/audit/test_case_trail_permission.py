@@ -6,6 +6,7 @@ from plone import api
 from putian.policy.rules.cases.workflow import CASE_STATES
 from tests.applications.test_case_pages_every_state import case_in
 from tests.applications.test_case_pages_every_state import PATHS
+from tests.fixtures.catalogue import create_people
 
 import pytest
 import requests
@@ -25,12 +26,7 @@ MAY_NOT_READ = ("office", "editor_a", "reviewer_a", "clerk_b", "decider_b")
 
 @pytest.fixture
 def cases(case_site):
-    for name, (department, role) in CATALOGUE_PEOPLE.items():
-        api.user.create(
-            email=f"{name}@putian.example", username=name, password=PASSWORD
-        )
-        where = {"obj": case_site[department]} if department else {}
-        api.user.grant_roles(username=name, roles=[role], **where)
+    create_people(case_site, CATALOGUE_PEOPLE, PASSWORD)
     transaction.commit()
     return {
         state: case_in(case_site, state, corrected_first=True)[0].case

@@ -22,6 +22,23 @@ def shot(page, name: str) -> Path:
     return path
 
 
+# The elements that stick out on the right, for the message of a failed fits.
+WIDEST = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' +
+       Math.round(e.getBoundingClientRect().right)).slice(-8)"""
+
+
+def page_width(page) -> int:
+    return page.evaluate("document.scrollingElement.scrollWidth")
+
+
+def fits(page, viewport, slack=1) -> None:
+    """Nothing wider than ``viewport`` (give or take ``slack`` px of
+    rounding); else the widest elements are named."""
+    assert page_width(page) <= viewport["width"] + slack, page.evaluate(WIDEST)
+
+
 def log_in(page, site, user, password="secret-pw-123"):
     page.goto(f"{site.absolute_url()}/login")
     page.fill("#__ac_name", user)

@@ -8,9 +8,11 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_service_center
 
 import pytest
@@ -23,10 +25,7 @@ VIEWPORTS = [(PHONE, "375"), (DESKTOP, "1280")]
 @pytest.fixture
 def card_site(site):
     """Department A's editor, its draft item 食品经营许可 and a service centre."""
-    api.user.create(
-        email="editor_c@putian.example", username="editor_c", password="secret-pw-123"
-    )
-    api.user.grant_roles(username="editor_c", obj=site.a, roles=["DepartmentEditor"])
+    create_people(site, {"editor_c": ("a", "DepartmentEditor")})
     with api.env.adopt_user(SITE_OWNER_NAME):
         make_service_center(
             site,
@@ -48,10 +47,6 @@ def cards(page, kind):
     return page.locator(
         f".putian-{kind}-cards tr.datagridwidget-row:not(.datagridwidget-empty-row)"
     )
-
-
-def page_width(page):
-    return page.evaluate("document.scrollingElement.scrollWidth")
 
 
 def open_form(page, site, path, user):
@@ -102,7 +97,7 @@ def test_each_list_is_cards_as_wide_as_the_screen(
     # Every field of the card is labelled, as wide as the card on a phone.
     labels = first.locator("label.form-label")
     assert labels.count() >= 3
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     for index in range(labels.count()):
         box = labels.nth(index).bounding_box()
         if box:
@@ -144,7 +139,7 @@ def test_a_wrong_field_of_a_card_is_named_next_to_itself(
     assert "系统无法处理给定值" not in page.content()
     feedback = field_of_first_card(page, kind, field).locator(".invalid-feedback")
     assert feedback.inner_text().strip() == error
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"cards-{kind}-error-{size}")
     assert stored_rows(card_site, path, kind)[0][field] == 1
 
@@ -165,7 +160,7 @@ def test_an_editor_adds_a_provision_on_a_card(open_page, card_site, viewport, si
     # A third card, added and left empty, is dropped on saving.
     second.locator(".dgf--row-add").click()
     assert cards(page, "provision").count() == 3
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"cards-provision-two-{size}")
     save = page.locator("#form-buttons-save")
     save.scroll_into_view_if_needed()
@@ -193,5 +188,5 @@ def test_the_flow_form_shows_each_list_as_cards(open_page, card_site, viewport, 
     assert f"第{len(steps)}个环节" in cards(page, "step").last.inner_text()
     for kind in ("cooperation", "special-step"):
         assert page.locator(f"table.putian-{kind}-cards").count() == 1
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"cards-flow-{size}")

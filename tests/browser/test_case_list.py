@@ -7,6 +7,7 @@ from putian.policy.applications.views import CaseList
 from tests.applications.test_case_list import file_case
 from tests.applications.test_case_list import light_case
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
@@ -32,10 +33,6 @@ def busy_list(case_site):
     return case_site, red.receipt_number
 
 
-def page_width(page) -> int:
-    return page.evaluate("document.scrollingElement.scrollWidth")
-
-
 @pytest.mark.parametrize(("viewport", "name"), WIDTHS)
 def test_the_clerk_filters_and_searches_the_list(open_page, busy_list, viewport, name):
     site, red_receipt = busy_list
@@ -45,7 +42,7 @@ def test_the_clerk_filters_and_searches_the_list(open_page, busy_list, viewport,
     phone = viewport == PHONE
     cards = page.locator("#case-cards .case-card")
     table = page.locator("#case-list")
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     if phone:
         assert cards.first.is_visible()
         assert not table.is_visible()
@@ -78,7 +75,7 @@ def test_the_clerk_filters_and_searches_the_list(open_page, busy_list, viewport,
     assert rows.first.locator(".traffic-light-red").inner_text().strip() == "已超期"
     if phone:
         assert page.locator("#case-list-filters-count").inner_text() == "1"
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"case-list-red-{name}")
 
     # A search by applicant keeps the light filter.
@@ -89,7 +86,7 @@ def test_the_clerk_filters_and_searches_the_list(open_page, busy_list, viewport,
     assert "light=yellow" in page.url
     assert rows.count() == 1
     assert LONG_NAME in rows.first.inner_text()
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"case-list-search-{name}")
 
 
@@ -115,7 +112,7 @@ def test_the_decider_confirms_a_revocation(open_page, case_site, viewport, name)
     assert page.locator("#revoke-reason").input_value() == "证照信息有误"
     assert page.locator("#revoke-confirm").inner_text().strip() == "确认撤销"
     assert page.locator("#revoke-cancel").inner_text().strip() == "取消"
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"revoke-confirm-{name}")
     transaction.begin()
     assert certificate_of(case_site.a.cases[case_id]).status == "valid"

@@ -2,6 +2,7 @@
 
 from plone import api
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
@@ -26,8 +27,7 @@ def test_a_citizen_finds_an_item_reads_its_guide_and_starts_applying(
     assert page.locator("#guide").is_visible()
     assert page.locator("#flowchart svg").count() == 1
     # Nothing wider than the screen.
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"] + 1
+    fits(page, viewport)
     shot(page, f"item-{name}")
     page.click("#apply-online")
     page.wait_for_load_state()

@@ -6,10 +6,13 @@ named, in Chinese, next to itself (issue 13)."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import create_people
+from tests.fixtures.catalogue import make_bare_item
 
 import pytest
 import transaction
@@ -21,19 +24,9 @@ PREFIX = "form.widgets.materials"
 @pytest.fixture
 def editor_site(site):
     """Item 食品生产许可 of department A without a guide, and its editor."""
-    api.user.create(
-        email="editor_g@putian.example", username="editor_g", password="secret-pw-123"
-    )
-    api.user.grant_roles(username="editor_g", obj=site.a, roles=["DepartmentEditor"])
+    create_people(site, {"editor_g": ("a", "DepartmentEditor")})
     with api.env.adopt_user(SITE_OWNER_NAME):
-        api.content.create(
-            container=site.a,
-            type="ApprovalItem",
-            id="production",
-            title="食品生产许可",
-            category="XK",
-            base_code="XK00013000",
-        )
+        make_bare_item(site.a, "production", "食品生产许可")
     transaction.commit()
     return site
 
@@ -47,10 +40,6 @@ def cards(page):
 def fill_card(card, name, copies="1"):
     card.locator("input[name$='.widgets.name']").fill(name)
     card.locator("input[name$='.widgets.copies']").fill(copies)
-
-
-def page_width(page):
-    return page.evaluate("document.scrollingElement.scrollWidth")
 
 
 @pytest.mark.parametrize(("viewport", "size"), [(PHONE, "375"), (DESKTOP, "1280")])
@@ -81,7 +70,7 @@ def test_an_editor_adds_a_guide_with_two_materials(
     # Every field of a card is labelled and as wide as the card on a phone.
     labels = second.locator("label.form-label")
     assert labels.count() >= 10
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"guide-form-two-materials-{size}")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     second.screenshot(path=str(SCREENSHOTS / f"guide-form-card-{size}.png"))
@@ -110,7 +99,7 @@ def test_an_editor_adds_a_guide_with_two_materials(
     page.goto(f"{guide.absolute_url()}/edit")
     cards(page).first.wait_for(state="visible")
     assert cards(page).count() == 2
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"guide-form-edit-{size}")
 
 
@@ -145,7 +134,7 @@ def test_a_wrong_material_field_is_named_next_to_itself(
     assert summary.inner_text().strip() == "有2项材料需要修改，请看下面标出的字段。"
     # The values typed stay, so the editor corrects only the wrong field.
     assert copies.locator("input").input_value() == "两份"
-    assert page_width(page) <= viewport["width"]
+    fits(page, viewport, slack=0)
     shot(page, f"guide-form-material-error-{size}")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     cards(page).nth(1).screenshot(

@@ -3,9 +3,12 @@
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import make_life_event
 from tests.fixtures.catalogue import make_service_center
+from tests.fixtures.catalogue import tag
 
 import pytest
 import transaction
@@ -16,24 +19,15 @@ def places(case_site):
     """开办企业 tags the published food licence; the city hall's B01
     window handles department a."""
     with api.env.adopt_user(SITE_OWNER_NAME):
-        opening = api.content.create(
-            container=case_site.themes,
-            type="LifeEvent",
-            id="kaiban",
-            title="开办企业与准营",
+        opening = make_life_event(
+            case_site,
+            "kaiban",
+            "开办企业与准营",
+            "business",
             description="开店、开厂所需的许可",
-            audience="business",
         )
-        api.content.create(
-            container=case_site.themes,
-            type="LifeEvent",
-            id="hunyin",
-            title="婚姻登记",
-            audience="personal",
-        )
-        food = case_site.a.food
-        food.life_events = [opening.UID()]
-        food.reindexObject()
+        make_life_event(case_site, "hunyin", "婚姻登记", "personal")
+        tag(case_site.a.food, opening)
         make_service_center(
             case_site,
             "xzfwzx",
@@ -55,11 +49,6 @@ def places(case_site):
     return case_site
 
 
-def no_overflow(page, viewport):
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"] + 1
-
-
 @pytest.mark.parametrize(("viewport", "name"), [(PHONE, "375"), (DESKTOP, "1280")])
 def test_browse_by_life_event_then_find_the_window(open_page, places, viewport, name):
     page = open_page(viewport)
@@ -69,7 +58,7 @@ def test_browse_by_life_event_then_find_the_window(open_page, places, viewport, 
     business.get_by_role("link", name="开办企业与准营").click()
     page.wait_for_load_state()
     assert page.locator("h1").first.inner_text() == "开办企业与准营"
-    no_overflow(page, viewport)
+    fits(page, viewport)
     shot(page, f"life-event-{name}")
     page.locator("#life-event-items").get_by_role("link", name="食品经营许可").click()
     page.wait_for_load_state()
@@ -82,7 +71,7 @@ def test_browse_by_life_event_then_find_the_window(open_page, places, viewport, 
     window.locator("summary").click()
     assert window.get_by_role("link", name="食品经营许可").is_visible()
     assert "不动产登记" in page.locator("#center-weekend").inner_text()
-    no_overflow(page, viewport)
+    fits(page, viewport)
     shot(page, f"service-centre-{name}")
 
 
@@ -92,5 +81,5 @@ def test_the_themes_page_lists_both_audiences(open_page, places):
     assert page.locator("#life-events-personal h2").inner_text() == "个人办事"
     assert page.locator("#life-events-business h2").inner_text() == "法人办事"
     assert "婚姻登记" in page.locator("#life-events-personal").inner_text()
-    no_overflow(page, PHONE)
+    fits(page, PHONE)
     shot(page, "life-events-375")

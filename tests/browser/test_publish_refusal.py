@@ -5,6 +5,7 @@ desktop (issue 13)."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
@@ -39,8 +40,7 @@ def test_office_follows_a_finding_to_its_field(open_page, waiting, viewport, nam
     assert panel.is_visible()
     assert "暂不能发布：" in panel.inner_text()
     assert panel.locator("#record-exemption").is_visible()
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"] + 1
+    fits(page, viewport)
     shot(page, f"publish-blockers-{name}")
 
     # The committed time limit sits on another tab of the item's edit form.
@@ -52,8 +52,7 @@ def test_office_follows_a_finding_to_its_field(open_page, waiting, viewport, nam
     assert field.is_visible()
     focused = page.evaluate("document.activeElement && document.activeElement.id")
     assert focused == "form-widgets-committed_limit_days"
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"] + 1
+    fits(page, viewport)
     shot(page, f"publish-blockers-field-{name}")
 
 

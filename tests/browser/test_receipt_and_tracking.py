@@ -9,12 +9,11 @@ from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.tracking import working_days
 from putian.policy.rules.calendar.clock import today
 from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import fits
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
 from tests.fixtures.applications import act
-from tests.fixtures.applications import create_case_workers
 from tests.fixtures.applications import new_case
-from tests.fixtures.applications import publish
 
 import pytest
 import requests
@@ -24,44 +23,9 @@ import transaction
 VIEWPORTS = [(PHONE, "375"), (DESKTOP, "1280")]
 
 
-@pytest.fixture
-def open_site(site):
-    """The functional site with case workers and item food published with
-    its guide, flow and rules (which may move with their item) and its
-    online form; committed."""
-    from putian.policy.applications.easyform import make_application_form
-
-    create_case_workers({"a": site.a, "b": site.b})
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        item = site.a.food
-        publish(item)
-        make_application_form(item.guide)
-    transaction.commit()
-    return site
-
-
-@pytest.fixture
-def filed(open_site):
-    with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(open_site.a.food)
-    transaction.commit()
-    return open_site, submitted
-
-
-WIDEST = """() => [...document.querySelectorAll('body *')]
-  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' +
-       Math.round(e.getBoundingClientRect().right)).slice(-8)"""
-
-
-def fits(page, viewport) -> None:
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= viewport["width"] + 1, page.evaluate(WIDEST)
-
-
 @pytest.mark.parametrize(("viewport", "name"), VIEWPORTS)
-def test_the_receipt_prints_alone(open_page, filed, viewport, name):
-    site, submitted = filed
+def test_the_receipt_prints_alone(open_page, filed_case, viewport, name):
+    site, submitted = filed_case
     page = open_page(viewport)
     page.context.add_cookies(
         [
@@ -99,16 +63,16 @@ def test_the_receipt_prints_alone(open_page, filed, viewport, name):
 
 
 @pytest.fixture
-def reviewed_case(open_site):
+def reviewed_case(case_site):
     """A case in review, accepted a week before today."""
     with api.env.adopt_user(SITE_OWNER_NAME):
-        submitted = new_case(open_site.a.food)
+        submitted = new_case(case_site.a.food)
     case = submitted.case
     act("clerk_a", case, "accept")
     act("case_reviewer_a", case, "start_review")
     case.accepted_on = today() - timedelta(days=7)
     transaction.commit()
-    return open_site, submitted
+    return case_site, submitted
 
 
 def look_up(page, site, submitted):
@@ -172,9 +136,9 @@ def test_rating_once_decided(open_page, reviewed_case, viewport, name):
 
 
 @pytest.mark.parametrize(("viewport", "name"), VIEWPORTS)
-def test_the_guide_pdf_from_the_item_page(open_page, open_site, viewport, name):
+def test_the_guide_pdf_from_the_item_page(open_page, case_site, viewport, name):
     page = open_page(viewport)
-    page.goto(open_site.a.food.absolute_url())
+    page.goto(case_site.a.food.absolute_url())
     link = page.locator("#guide-pdf")
     assert link.is_visible()
     assert link.inner_text() == "下载办事指南（PDF）"

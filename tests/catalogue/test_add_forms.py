@@ -1,8 +1,6 @@
 """Adding items through the Classic UI add form, fieldsets and all."""
 
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
+from tests.fixtures.testbrowser import owner_browser
 
 import pytest
 import transaction
@@ -10,12 +8,8 @@ import transaction
 
 @pytest.fixture
 def browser(functional, site):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    browser.addHeader("Accept-Language", "zh-CN")
-    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
     transaction.commit()
-    return browser
+    return owner_browser(functional)
 
 
 def fill_item(browser, title, base_code, committed="10"):

@@ -9,6 +9,9 @@ from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.audit.storage import audit_log
+from tests.fixtures.catalogue import create_people
+from tests.fixtures.catalogue import make_bare_item
+from tests.fixtures.rest import workflow_step
 
 import pytest
 import requests
@@ -18,33 +21,24 @@ import transaction
 JSON = {"Accept": "application/json"}
 PASSWORD = "secret-pw-123"
 PARTS = ("guide", "flow", "rules")
+TEAM = {
+    "editor_f": ("a", "DepartmentEditor"),
+    "reviewer_f": ("a", "DepartmentReviewer"),
+    "office_f": (None, "ReformOffice"),
+}
 
 
 @pytest.fixture
 def team(site):
     """A's editor and reviewer, the reform office; item food complete."""
-    for user, department, role in (
-        ("editor_f", site.a, "DepartmentEditor"),
-        ("reviewer_f", site.a, "DepartmentReviewer"),
-        ("office_f", None, "ReformOffice"),
-    ):
-        api.user.create(
-            email=f"{user}@putian.example", username=user, password=PASSWORD
-        )
-        api.user.grant_roles(username=user, obj=department, roles=[role])
+    create_people(site, TEAM, PASSWORD)
     transaction.commit()
     return site
 
 
 def step(obj, transition, user, comment=None):
-    body = {"comment": comment} if comment else {}
-    response = requests.post(
-        f"{obj.absolute_url()}/@workflow/{transition}",
-        json=body,
-        headers=JSON,
-        auth=(user, PASSWORD),
-        timeout=30,
-    )
+    paper = {"comment": comment} if comment else {}
+    response = workflow_step(obj.absolute_url(), transition, (user, PASSWORD), **paper)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -169,14 +163,7 @@ def test_a_working_copy_and_a_sub_item_keep_their_own_state(team):
     transaction.begin()
     with api.env.adopt_user(username="editor_f"):
         copy = ICheckinCheckoutPolicy(item.guide).checkout(item)
-        sub = api.content.create(
-            container=item,
-            type="ApprovalItem",
-            id="sub",
-            title="食品经营许可（变更）",
-            category="XK",
-            base_code="XK00012001",
-        )
+        sub = make_bare_item(item, "sub", "食品经营许可（变更）", "XK00012001")
     transaction.commit()
     step(item, "retire", "office_f")
     transaction.begin()
@@ -198,12 +185,8 @@ def offered(obj, user):
 
 
 def refused(obj, transition, user):
-    response = requests.post(
-        f"{obj.absolute_url()}/@workflow/{transition}",
-        json={"comment": "单独退回"},
-        headers=JSON,
-        auth=(user, PASSWORD),
-        timeout=30,
+    response = workflow_step(
+        obj.absolute_url(), transition, (user, PASSWORD), comment="单独退回"
     )
     assert response.status_code == 400, response.text
     return response.json()

@@ -6,6 +6,8 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from putian.policy.catalogue.refusal import field_anchor
+from tests.fixtures.catalogue import create_people
+from tests.fixtures.rest import workflow_step
 
 import pytest
 import re
@@ -20,10 +22,7 @@ MANAGER = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
 
 @pytest.fixture
 def pending(site):
-    api.user.create(
-        email="office_p@putian.example", username=OFFICE[0], password=OFFICE[1]
-    )
-    api.user.grant_roles(username=OFFICE[0], roles=["ReformOffice"])
+    create_people(site, {OFFICE[0]: (None, "ReformOffice")}, OFFICE[1])
     item = site.a.food
     with api.env.adopt_user(SITE_OWNER_NAME):
         api.content.transition(obj=item, transition="submit")
@@ -44,13 +43,7 @@ def incomplete(pending):
 
 
 def publish(obj, auth=OFFICE):
-    return requests.post(
-        f"{obj.absolute_url()}/@workflow/publish",
-        json={"comment": "发布"},
-        headers=JSON,
-        auth=auth,
-        timeout=60,
-    )
+    return workflow_step(obj.absolute_url(), "publish", auth, comment="发布")
 
 
 def by_code(error):
@@ -142,13 +135,8 @@ def test_exemption_recorded_lets_it_publish(incomplete):
     assert response.status_code == 200, response.text
 
 
-def test_others_still_get_the_plain_refusal(incomplete):
-    api.user.create(
-        email="reviewer_p@putian.example", username="reviewer_p", password=OFFICE[1]
-    )
-    api.user.grant_roles(
-        username="reviewer_p", obj=incomplete.aq_parent, roles=["DepartmentReviewer"]
-    )
+def test_others_still_get_the_plain_refusal(site, incomplete):
+    create_people(site, {"reviewer_p": ("a", "DepartmentReviewer")}, OFFICE[1])
     transaction.commit()
     error = publish(incomplete, ("reviewer_p", OFFICE[1])).json()["error"]
     assert error["code"] == "transition_not_offered"

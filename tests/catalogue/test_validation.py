@@ -3,7 +3,7 @@ and nothing is stored."""
 
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
+from tests.fixtures.testbrowser import owner_browser
 
 import pytest
 import requests
@@ -169,14 +169,8 @@ class TestItemPatch:
 class TestForms:
     @pytest.fixture
     def browser(self, functional, site):
-        browser = Browser(functional["app"])
-        browser.handleErrors = False
-        browser.addHeader("Accept-Language", "zh-CN")
-        browser.addHeader(
-            "Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}"
-        )
         transaction.commit()
-        return browser
+        return owner_browser(functional)
 
     def test_bad_uscc_in_add_form(self, browser, site):
         browser.open(f"{site.absolute_url()}/++add++Department")

@@ -5,6 +5,8 @@ reform office answered 200 and changed nothing)."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.catalogue import create_people
+from tests.fixtures.rest import workflow_step
 
 import pytest
 import requests
@@ -18,12 +20,7 @@ MANAGER = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
 
 @pytest.fixture
 def item(site):
-    api.user.create(
-        email="reviewer_a@putian.example", username="reviewer_a", password=REVIEWER[1]
-    )
-    api.user.grant_roles(
-        username="reviewer_a", obj=site.a, roles=["DepartmentReviewer"]
-    )
+    create_people(site, {REVIEWER[0]: ("a", "DepartmentReviewer")}, REVIEWER[1])
     with api.env.adopt_user(SITE_OWNER_NAME):
         api.content.transition(obj=site.a.food, transition="submit")
     transaction.commit()
@@ -31,13 +28,7 @@ def item(site):
 
 
 def step(item, transition, auth):
-    return requests.post(
-        f"{item.absolute_url()}/@workflow/{transition}",
-        json={"comment": "同意"},
-        headers=JSON,
-        auth=auth,
-        timeout=30,
-    )
+    return workflow_step(item.absolute_url(), transition, auth, comment="同意")
 
 
 def state_and_history(item):

@@ -24,6 +24,23 @@ def step(kind, name, days, department=None, group=None):
     }
 
 
+def expert_review(**changes) -> dict:
+    """A special step not required by law, after step 2; without the
+    management committee's approval unless ``changes`` give it."""
+    return {
+        "kind": "expert_review",
+        "name": "专家评审",
+        "duration_days": 5,
+        "required_by_law": False,
+        "explanation": "组织专家评审",
+        "legal_basis": None,
+        "committee_approval_date": None,
+        "committee_document": None,
+        "after_step": 2,
+        **changes,
+    }
+
+
 SINGLE = {
     "@type": "ApprovalFlow",
     "id": "flow2",
@@ -80,21 +97,7 @@ def test_valid_single_flow_is_stored(item_url):
         ),
         ({"kind": "joint"}, "牵头"),
         (
-            {
-                "special_steps": [
-                    {
-                        "kind": "expert_review",
-                        "name": "专家评审",
-                        "duration_days": 5,
-                        "required_by_law": False,
-                        "explanation": "组织专家评审",
-                        "legal_basis": None,
-                        "committee_approval_date": None,
-                        "committee_document": None,
-                        "after_step": 2,
-                    }
-                ]
-            },
+            {"special_steps": [expert_review()]},
             "管委会",
         ),
     ],
@@ -124,17 +127,10 @@ def test_committee_approval_allows_a_special_step(item_url):
     body = {
         **SINGLE,
         "special_steps": [
-            {
-                "kind": "expert_review",
-                "name": "专家评审",
-                "duration_days": 5,
-                "required_by_law": False,
-                "explanation": "组织专家评审",
-                "legal_basis": None,
-                "committee_approval_date": "2017-09-01",
-                "committee_document": "莆审管委〔2017〕3号",
-                "after_step": 2,
-            }
+            expert_review(
+                committee_approval_date="2017-09-01",
+                committee_document="莆审管委〔2017〕3号",
+            )
         ],
     }
     assert post(item_url, body).status_code == 201

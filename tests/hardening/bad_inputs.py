@@ -8,7 +8,6 @@ accept one of them somewhere is a finding of the corpus, not a reason to
 drop it.
 """
 
-import base64
 import io
 import zipfile
 
@@ -214,15 +213,6 @@ DISGUISED_FILES = [
     ("pdf named with rtl override", "申请书\u202efdp.exe", PDF),
     ("empty file", "申请书.pdf", b""),
 ]
-
-
-def upload(filename: str, data: bytes, content_type="application/pdf") -> dict:
-    return {
-        "data": base64.b64encode(data).decode("ascii"),
-        "encoding": "base64",
-        "filename": filename,
-        "content-type": content_type,
-    }
 
 
 def oversize_pdf(limit_bytes: int) -> bytes:

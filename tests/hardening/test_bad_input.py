@@ -15,7 +15,9 @@ reported together, with the count of values tried.
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.catalogue import make_bare_item
 from tests.fixtures.catalogue import make_service_center
+from tests.fixtures.rest import upload
 from tests.hardening import bad_inputs as corpus
 from tests.http.test_bad_bodies import last_transaction
 from tests.http.test_bad_bodies import targets  # noqa: F401 (a fixture)
@@ -151,8 +153,7 @@ def file_values():
         for label, data in corpus.INVALID_BASE64
     )
     yield from (
-        (label, corpus.upload(name, data))
-        for label, name, data in corpus.DISGUISED_FILES
+        (label, upload(name, data)) for label, name, data in corpus.DISGUISED_FILES
     )
     yield "unknown encoding", {"data": "eA==", "encoding": "zlib", "filename": "a.pdf"}
     yield "data a number", {"data": 42, "encoding": "base64", "filename": "a.pdf"}
@@ -239,13 +240,10 @@ def every_type(targets):  # noqa: F811
     with api.env.adopt_user(SITE_OWNER_NAME):
         center = make_service_center(site)
         # An item without its parts: where a guide, flow and rules may go.
-        api.content.create(
-            container=site.b,
-            type="ApprovalItem",
-            id="bare",
-            title="建筑工程施工许可证核发",
-            category="XK",
-            base_code="XK00013000",
+        make_bare_item(
+            site.b,
+            "bare",
+            "建筑工程施工许可证核发",
             statutory_limit_days=20,
             committed_limit_days=10,
         )

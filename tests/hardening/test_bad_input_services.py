@@ -10,6 +10,7 @@ create is checked for by counting the cases.
 
 from plone import api
 from tests.fixtures.applications import APPLICANT
+from tests.fixtures.rest import upload
 from tests.hardening import bad_inputs as corpus
 from tests.hardening.test_bad_input import MANAGER
 from tests.hardening.test_bad_input import NO_BODY
@@ -38,7 +39,7 @@ def material(upload) -> dict:
 
 
 def good_pdf() -> dict:
-    return corpus.upload("申请书.pdf", corpus.PDF)
+    return upload("申请书.pdf", corpus.PDF)
 
 
 def application(**changes) -> dict:
@@ -57,6 +58,20 @@ class ServiceProber(Prober):
 
     def send(self, label, method, path, body=NO_BODY, statuses=REFUSED, **kwargs):
         return super().send(label, method, path, body, statuses=statuses, **kwargs)
+
+    def each(self, name, values, method, path, make, **kwargs):
+        """One request a (label, value) of ``values``: ``make(value)`` is
+        its body, or its query parameters for a GET."""
+        where = "params" if method == "GET" else "body"
+        for label, value in values:
+            self.send(
+                f"{name}: {label}", method, path, **{where: make(value)}, **kwargs
+            )
+
+
+def apply(prober, name, values, make):
+    """Each value through the anonymous application service."""
+    prober.each(name, values, "POST", "a/food/@apply", make, auth=None)
 
 
 @pytest.fixture
@@ -81,78 +96,70 @@ def test_apply_refuses_every_bad_applicant_value(prober):
         "delivery": [*NOT_TEXT, *corpus.WRONG_CHOICES],
     }
     for field, values in fields.items():
-        for label, value in values:
-            prober.send(
-                f"{field}: {label}",
-                "POST",
-                "a/food/@apply",
-                application(**{field: value}),
-                auth=None,
-            )
-    for label, code in corpus.INVALID_CREDIT_CODES:
-        body = application(
-            applicant_kind="company", applicant_name="莆田市示例食品有限公司"
-        )
-        body["id_number"] = code
-        prober.send(f"credit code: {label}", "POST", "a/food/@apply", body, auth=None)
+        apply(prober, field, values, lambda value, f=field: application(**{f: value}))
+    company = {"applicant_kind": "company", "applicant_name": "莆田市示例食品有限公司"}
+    apply(
+        prober,
+        "credit code",
+        corpus.INVALID_CREDIT_CODES,
+        lambda code: application(**company, id_number=code),
+    )
     # By post, an address is required and must be text without control codes.
-    for label, value in [("missing", ""), *TEXT]:
-        body = application(delivery="post", postal_address=value)
-        label = f"postal_address: {label}"
-        prober.send(label, "POST", "a/food/@apply", body, auth=None)
+    apply(
+        prober,
+        "postal_address",
+        [("missing", ""), *TEXT],
+        lambda value: application(delivery="post", postal_address=value),
+    )
     assert case_count(site) == cases
 
 
 def test_apply_refuses_every_bad_file(prober):
     site = prober.site
     cases = case_count(site)
-    for label, data in corpus.INVALID_BASE64:
-        upload = {**good_pdf(), "data": data}
-        prober.send(
-            f"base64: {label}",
-            "POST",
-            "a/food/@apply",
-            application(materials=material(upload)),
-            auth=None,
+
+    def with_upload(change):
+        return lambda value: application(
+            materials=material({**good_pdf(), **change(value)})
         )
-    for label, name, data in corpus.DISGUISED_FILES:
-        prober.send(
-            f"file: {label}",
-            "POST",
-            "a/food/@apply",
-            application(materials=material(corpus.upload(name, data))),
-            auth=None,
-        )
-    for label, value in [*corpus.WRONG_TYPES_FOR_TEXT[:4], ("no data", {})]:
-        prober.send(
-            f"material: {label}",
-            "POST",
-            "a/food/@apply",
-            application(materials={"material_1": value}),
-            auth=None,
-        )
-    for label, name in [*TEXT[:6], ("1 MB name", "申" * 1_000_000 + ".pdf")]:
-        upload = {**good_pdf(), "filename": name}
-        prober.send(
-            f"filename: {label}",
-            "POST",
-            "a/food/@apply",
-            application(materials=material(upload)),
-            auth=None,
-        )
+
+    apply(
+        prober,
+        "base64",
+        corpus.INVALID_BASE64,
+        with_upload(lambda data: {"data": data}),
+    )
+    apply(
+        prober,
+        "file",
+        [(label, (name, data)) for label, name, data in corpus.DISGUISED_FILES],
+        lambda file: application(materials=material(upload(*file))),
+    )
+    apply(
+        prober,
+        "material",
+        [*corpus.WRONG_TYPES_FOR_TEXT[:4], ("no data", {})],
+        lambda value: application(materials={"material_1": value}),
+    )
+    apply(
+        prober,
+        "filename",
+        [*TEXT[:6], ("1 MB name", "申" * 1_000_000 + ".pdf")],
+        with_upload(lambda name: {"filename": name}),
+    )
     assert case_count(site) == cases
 
 
 def test_case_steps_refuse_bad_paper(prober):
     case = prober.paths["case"]
-    for label, value in TEXT:
-        prober.send(
-            f"comment: {label}",
-            "POST",
-            f"{case}/@workflow/accept",
-            {"comment": value},
-            auth=staff("clerk_a"),
-        )
+    prober.each(
+        "comment",
+        TEXT,
+        "POST",
+        f"{case}/@workflow/accept",
+        lambda value: {"comment": value},
+        auth=staff("clerk_a"),
+    )
     rows = [*corpus.WRONG_ROWS, ("none", []), ("row of text", [{"material": 42}])]
     for label, value in rows:
         prober.send(
@@ -172,14 +179,14 @@ def test_case_steps_refuse_bad_paper(prober):
 
 def test_revoke_forward_and_acknowledge_refuse_bad_values(prober):
     paths = prober.paths
-    for label, value in TEXT:
-        prober.send(
-            f"reason: {label}",
-            "POST",
-            f"{paths['certificate']}/@revoke",
-            {"reason": value},
-            auth=staff("decider_a"),
-        )
+    prober.each(
+        "reason",
+        TEXT,
+        "POST",
+        f"{paths['certificate']}/@revoke",
+        lambda value: {"reason": value},
+        auth=staff("decider_a"),
+    )
     for label, value in [*NOT_TEXT, *QUERY, ("unknown", "nowhere")]:
         # A text of no department or case is refused by the rule, and the
         # refusal recorded in the audit trail (R20).
@@ -207,93 +214,90 @@ def test_revoke_forward_and_acknowledge_refuse_bad_values(prober):
 
 
 def test_track_refuses_bad_receipts_and_codes(prober):
-    for field in ("receipt", "code"):
-        for label, value in [*NOT_TEXT, *corpus.LONG_STRINGS, *QUERY]:
-            body = {"receipt": "SCJGJ-20260105-0001", "code": "ABCD1234"}
-            body[field] = value
+    lookup = {"receipt": "SCJGJ-20260105-0001", "code": "ABCD1234"}
+    for field in lookup:
+        prober.each(
+            field,
+            [*NOT_TEXT, *corpus.LONG_STRINGS, *QUERY],
+            "POST",
+            "@track",
+            lambda value, f=field: {**lookup, f: value},
+            auth=None,
             # Malformed or unknown, a receipt answers the same 404 (nothing
             # told to someone guessing), and enough failures a 429.
-            prober.send(
-                f"{field}: {label}",
-                "POST",
-                "@track",
-                body,
-                auth=None,
-                statuses=(400, 404, 413, 429),
-                # A failed lookup is counted, and the count kept (a guesser
-                # must not reset it by being refused).
-                audited=True,
-            )
+            statuses=(400, 404, 413, 429),
+            # A failed lookup is counted, and the count kept (a guesser
+            # must not reset it by being refused).
+            audited=True,
+        )
 
 
 def test_standard_and_calendar_refuse_bad_values(prober):
-    for label, value in [*NOT_TEXT, *QUERY, ("unknown uid", "0" * 32)]:
-        prober.send(
-            f"standard: {label}",
-            "POST",
-            "b/@create-from-standard",
-            {"standard": value},
-        )
-    for label, value in [*corpus.WRONG_TYPES_FOR_INTEGER, ("year 1", 1)]:
-        prober.send(f"year: {label}", "PATCH", "@calendar", {"year": value})
-    for label, value in corpus.INVALID_DATES:
-        prober.send(
-            f"holiday: {label}",
-            "PATCH",
-            "@calendar",
-            {"year": 2027, "holidays": [{"date": value, "name": "假日"}]},
-        )
+    prober.each(
+        "standard",
+        [*NOT_TEXT, *QUERY, ("unknown uid", "0" * 32)],
+        "POST",
+        "b/@create-from-standard",
+        lambda value: {"standard": value},
+    )
+    prober.each(
+        "year",
+        [*corpus.WRONG_TYPES_FOR_INTEGER, ("year 1", 1)],
+        "PATCH",
+        "@calendar",
+        lambda value: {"year": value},
+    )
+    prober.each(
+        "holiday",
+        corpus.INVALID_DATES,
+        "PATCH",
+        "@calendar",
+        lambda value: {"year": 2027, "holidays": [{"date": value, "name": "假日"}]},
+    )
 
 
 def test_reading_services_refuse_bad_parameters(prober):
-    for label, value in corpus.INVALID_DATES:
-        # An empty parameter is one not given.
-        if isinstance(value, str) and value:
-            prober.send(
-                f"deadline start: {label}",
-                "GET",
-                "@deadline",
-                params={"start": value, "days": "20"},
-                auth=None,
-            )
-            prober.send(
-                f"audit start: {label}",
-                "GET",
-                "@audit",
-                params={"start": value},
-                auth=MANAGER,
-            )
-    for label, value in [("negative", "-1"), ("word", "twenty"), ("huge", "9" * 30)]:
-        prober.send(
-            f"deadline days: {label}",
-            "GET",
+    # An empty parameter is one not given.
+    dates = [
+        (label, v) for label, v in corpus.INVALID_DATES if isinstance(v, str) and v
+    ]
+    numbers = [("negative", "-1"), ("word", "twenty"), ("huge", "9" * 30)]
+    years = [("word", "year"), ("year 1", "1"), ("huge", "9" * 30)]
+    probes = [
+        # (name, values, service, its parameters for a value, who asks)
+        (
+            "deadline start",
+            dates,
             "@deadline",
-            params={"start": "2026-01-05", "days": value},
-            auth=None,
-        )
-    for label, value in [("word", "year"), ("year 1", "1"), ("huge", "9" * 30)]:
-        prober.send(
-            f"calendar year: {label}",
-            "GET",
-            "@calendar",
-            params={"year": value},
-            auth=None,
-        )
-    for label, value in SHORT_QUERY:
-        prober.send(
-            f"verify number: {label}",
-            "GET",
+            lambda v: {"start": v, "days": "20"},
+            None,
+        ),
+        ("audit start", dates, "@audit", lambda v: {"start": v}, MANAGER),
+        (
+            "deadline days",
+            numbers,
+            "@deadline",
+            lambda v: {"start": "2026-01-05", "days": v},
+            None,
+        ),
+        ("calendar year", years, "@calendar", lambda v: {"year": v}, None),
+        (
+            "verify number",
+            SHORT_QUERY,
             "@verify-certificate",
-            params={"number": value, "holder": "林小梅"},
-            auth=None,
-        )
-        prober.send(
-            f"audit department: {label}",
-            "GET",
+            lambda v: {"number": v, "holder": "林小梅"},
+            None,
+        ),
+        (
+            "audit department",
+            SHORT_QUERY,
             "@audit",
-            params={"department": value},
-            auth=MANAGER,
-        )
+            lambda v: {"department": v},
+            MANAGER,
+        ),
+    ]
+    for name, values, service, make, auth in probes:
+        prober.each(name, values, "GET", service, make, auth=auth)
 
 
 def test_full_width_digits_are_read_as_digits(targets):  # noqa: F811

@@ -33,8 +33,11 @@ from tests.fixtures.applications import create_case_workers
 from tests.fixtures.applications import new_case
 from tests.fixtures.applications import PDF
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import create_people
 from tests.fixtures.catalogue import make_item
 from tests.fixtures.catalogue import make_xianyou_department
+from tests.fixtures.rest import form_login
+from tests.fixtures.rest import PASSWORD
 from tests.http.test_bad_bodies import last_transaction
 from tests.http.test_cross_site import FORGERIES
 from typing import Any
@@ -45,7 +48,6 @@ import requests
 import transaction
 
 
-PASSWORD = "secret-pw-123"
 TIMEOUT = 60
 STAFF = {
     "editor_a": ("a", "DepartmentEditor"),
@@ -65,34 +67,14 @@ def csrf_site(site):
         for obj in (site.a.food, site.a.food.guide):
             if api.content.get_state(obj) == "draft":
                 publish(obj)
-    for name, (department, role) in STAFF.items():
-        api.user.create(
-            email=f"{name}@putian.example", username=name, password=PASSWORD
-        )
-        where = {"obj": site[department]} if department else {}
-        api.user.grant_roles(username=name, roles=[role], **where)
+    create_people(site, STAFF, PASSWORD)
     transaction.commit()
     return site
 
 
 def logged_in(site, user) -> requests.Session:
-    """A browser session: the login form posted, the __ac cookie kept."""
-    session = requests.Session()
-    if user is None:
-        return session
-    session.post(
-        f"{site.absolute_url()}/login",
-        data={
-            "__ac_name": user,
-            "__ac_password": PASSWORD,
-            "came_from": site.absolute_url(),
-            "buttons.login": "Log in",
-        },
-        allow_redirects=False,
-        timeout=TIMEOUT,
-    )
-    assert "__ac" in session.cookies, user
-    return session
+    """A browser session that logged in through the form (none for None)."""
+    return requests.Session() if user is None else form_login(site, user)[0]
 
 
 def token(user) -> str:

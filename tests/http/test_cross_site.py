@@ -8,6 +8,8 @@ application/json, and the login cookie is SameSite=Lax besides.
 """
 
 from plone import api
+from tests.fixtures.rest import form_login
+from tests.fixtures.rest import PASSWORD
 from tests.http.test_bad_bodies import last_transaction
 from tests.http.test_bad_bodies import SERVICES
 from tests.http.test_bad_bodies import targets  # noqa: F401 (a fixture)
@@ -18,26 +20,7 @@ import requests
 import transaction
 
 
-PASSWORD = "secret-pw-123"
 MANAGER = "manager_p"
-
-
-def logged_in(site, user):
-    """A browser session: the login form posted, the __ac cookie kept."""
-    session = requests.Session()
-    response = session.post(
-        f"{site.absolute_url()}/login",
-        data={
-            "__ac_name": user,
-            "__ac_password": PASSWORD,
-            "came_from": site.absolute_url(),
-            "buttons.login": "Log in",
-        },
-        allow_redirects=False,
-        timeout=60,
-    )
-    assert "__ac" in session.cookies, (response.status_code, response.text[-500:])
-    return session, response
 
 
 @pytest.fixture
@@ -51,7 +34,7 @@ def forged(targets):  # noqa: F811
 
 def session_for(site, service):
     user = {None: "clerk_a", "manager": MANAGER}.get(service.user, service.user)
-    return logged_in(site, user)[0]
+    return form_login(site, user)[0]
 
 
 def what_a_real_call_sends(site, paths, service) -> dict:
@@ -127,7 +110,7 @@ def test_the_cookie_does_authenticate_a_json_call(forged):
 
 def test_the_login_cookie_is_same_site(forged):
     site, _paths = forged
-    _session, response = logged_in(site, "clerk_a")
+    _session, response = form_login(site, "clerk_a")
     cookies = [
         value
         for name, value in response.raw.headers.items()
@@ -146,7 +129,7 @@ def test_a_bodiless_restapi_write_needs_json_with_the_cookie(forged):
     no other site can send without asking first, it is served."""
     site, _paths = forged
     guide_url = site.a.food.guide.absolute_url()
-    session = logged_in(site, MANAGER)[0]
+    session = form_login(site, MANAGER)[0]
     before = last_transaction(site)
     forged_copy = session.post(
         f"{guide_url}/@workingcopy", headers={"Accept": "application/json"}, timeout=60

@@ -7,6 +7,7 @@ from putian.policy.applications.easyform import CONDITIONAL_MATERIAL_HELP
 from putian.policy.applications.easyform import MATERIAL_HELP
 from putian.policy.rules.cases.uploads import MAX_UPLOAD_BYTES
 from tests.fixtures.catalogue import MATERIALS
+from tests.fixtures.html import texts
 from zope.i18n import translate
 
 import re
@@ -116,10 +117,6 @@ def submit_empty(site, language):
     )
     assert response.status_code == 200
     return lxml_html.fromstring(response.text)
-
-
-def texts(tree, xpath):
-    return [" ".join(n.text_content().split()) for n in tree.xpath(xpath)]
 
 
 def status_messages(tree):

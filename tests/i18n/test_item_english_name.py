@@ -3,12 +3,12 @@ the heading of its page and of its guide's page for an English visitor, the
 Chinese for a Chinese one; a life event's English stored before the behavior
 reads through it (issue 13)."""
 
-from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.behaviors.english_name import IEnglishName
 from putian.policy.behaviors.english_name import title_in_language
 from tests.fixtures.applications import publish
+from tests.fixtures.html import page
 
 import pytest
 import requests
@@ -53,11 +53,7 @@ def named_food(site):
 
 
 def heading(url, language):
-    response = requests.get(url, headers={"Accept-Language": language}, timeout=60)
-    assert response.status_code == 200
-    (h1,) = lxml_html.fromstring(response.text).xpath(
-        "//h1[@class='documentFirstHeading']"
-    )
+    (h1,) = page(url, language).xpath("//h1[@class='documentFirstHeading']")
     return h1.text_content().strip()
 
 

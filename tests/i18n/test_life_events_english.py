@@ -2,13 +2,15 @@
 names and descriptions for an English browser where an editor gave them,
 the Chinese where not, and always the Chinese for a Chinese browser."""
 
-from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import make_life_event
+from tests.fixtures.catalogue import tag
+from tests.fixtures.html import page
+from tests.fixtures.html import texts
 
 import pytest
-import requests
 import transaction
 
 
@@ -16,40 +18,22 @@ import transaction
 def themed(site):
     """Food (published) under 开办企业 (with English) and 生育收养 (without)."""
     with api.env.adopt_user(SITE_OWNER_NAME):
-        opening = api.content.create(
-            container=site.themes,
-            type="LifeEvent",
-            id="kaiban",
-            title="开办企业",
+        opening = make_life_event(
+            site,
+            "kaiban",
+            "开办企业",
+            "business",
             description="开店、开厂所需的许可",
-            audience="business",
             title_en="Starting a business",
             description_en="Licences to open a shop or a factory",
         )
-        births = api.content.create(
-            container=site.themes,
-            type="LifeEvent",
-            id="shengyu",
-            title="生育收养",
-            description="出生医学证明等",
-            audience="personal",
+        births = make_life_event(
+            site, "shengyu", "生育收养", "personal", description="出生医学证明等"
         )
-        food = site.a.food
-        food.life_events = [opening.UID(), births.UID()]
-        food.reindexObject()
-        publish(food)
+        tag(site.a.food, opening, births)
+        publish(site.a.food)
     transaction.commit()
     return site
-
-
-def page(url, language):
-    response = requests.get(url, headers={"Accept-Language": language}, timeout=60)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
-
-
-def texts(tree, xpath) -> list[str]:
-    return [" ".join(node.text_content().split()) for node in tree.xpath(xpath)]
 
 
 CRUMBS = "//*[@id='portal-breadcrumbs']//li"

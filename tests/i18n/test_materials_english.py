@@ -2,14 +2,13 @@
 online form's upload labels for an English visitor, the Chinese for a
 Chinese one and wherever the guide gives no English."""
 
-from lxml import html as lxml_html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from tests.fixtures.applications import publish
 from tests.fixtures.catalogue import material
+from tests.fixtures.html import page
 
 import pytest
-import requests
 import transaction
 
 
@@ -41,12 +40,6 @@ def named(site):
         make_application_form(guide)
     transaction.commit()
     return site
-
-
-def page(url, language):
-    response = requests.get(url, headers={"Accept-Language": language}, timeout=60)
-    assert response.status_code == 200, response.text[:500]
-    return lxml_html.fromstring(response.text)
 
 
 def material_rows(tree) -> list[list[str]]:

@@ -5,6 +5,7 @@ themes folder is marked for its translated breadcrumb."""
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from putian.policy.life_events.interfaces import ILifeEventFolder
+from tests.fixtures.catalogue import make_life_event
 from zope.interface import noLongerProvides
 
 import pytest
@@ -20,20 +21,9 @@ def demo_before(portal, item_a):
     editor, the themes folder unmarked."""
     with api.env.adopt_user(SITE_OWNER_NAME):
         for event_id, title in (("kaiban", "开办企业与准营"), ("huji", "户口办理")):
-            api.content.create(
-                container=portal.themes,
-                type="LifeEvent",
-                id=event_id,
-                title=title,
-                audience="business",
-            )
-        api.content.create(
-            container=portal.themes,
-            type="LifeEvent",
-            id="hunyin",
-            title="婚姻登记",
-            audience="personal",
-            title_en="Getting married",
+            make_life_event(portal, event_id, title, "business")
+        make_life_event(
+            portal, "hunyin", "婚姻登记", "personal", title_en="Getting married"
         )
     guide = item_a.guide
     first, second = guide.materials

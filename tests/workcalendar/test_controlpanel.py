@@ -2,7 +2,7 @@
 
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
+from tests.fixtures.testbrowser import owner_browser
 
 import io
 import json
@@ -13,12 +13,8 @@ import transaction
 
 @pytest.fixture
 def browser(functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    browser.addHeader("Accept-Language", "zh-CN")
-    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
     transaction.commit()
-    return browser
+    return owner_browser(functional)
 
 
 @pytest.fixture

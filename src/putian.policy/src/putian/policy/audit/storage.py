@@ -189,22 +189,12 @@ class AuditLog(Persistent):
         """The object's entries in chain order."""
         return [AuditEntry.from_dict(data) for data in self._chain(object_uid)]
 
-    def query(
-        self,
-        department: str | None = None,
-        object_uid: str | None = None,
-        actor: str | None = None,
-        action: str | None = None,
-        start: date | None = None,
-        end: date | None = None,
-    ) -> Iterator[AuditEntry]:
-        """Entries matching every filter given, in time order (an object's
-        entries in chain order).  ``start`` and ``end`` are Beijing days,
-        both included."""
-        for object_uid_, sequence in self.query_keys(
-            department, object_uid, actor, action, start, end
-        ):
-            yield self.entry(object_uid_, sequence)
+    def query(self, **filters) -> Iterator[AuditEntry]:
+        """Entries matching every filter given (those of ``query_keys``), in
+        time order (an object's entries in chain order).  ``start`` and
+        ``end`` are Beijing days, both included."""
+        for object_uid, sequence in self.query_keys(**filters):
+            yield self.entry(object_uid, sequence)
 
     def query_keys(
         self,

@@ -11,6 +11,7 @@ from putian.policy.rules.calendar.working_days import PROVISIONAL
 from putian.policy.rules.calendar.working_days import WorkingCalendar
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.inputs import day
+from putian.policy.rules.common.inputs import is_count
 
 
 # Art. 42: the head of the organ may extend the limit once, by 10 working days.
@@ -85,7 +86,7 @@ class DeadlineResult:
 
 def _check_count(value: object, code: str, what_zh: str, what_en: str) -> int:
     # bool is an int subclass; True working days is a bug, not a limit.
-    if not isinstance(value, int) or isinstance(value, bool):
+    if not is_count(value):
         raise RuleInputError(
             f"invalid_{code}",
             f"{what_zh}必须是整数：{value!r}",

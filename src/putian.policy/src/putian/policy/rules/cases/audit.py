@@ -16,6 +16,7 @@ from datetime import date
 from datetime import datetime
 from putian.policy.rules.calendar.clock import BEIJING
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.inputs import is_count
 
 import copy
 import hashlib
@@ -130,7 +131,7 @@ def _stored_values(data: Mapping, names: list[str]) -> dict:
 def _check_stored_scalars(values: dict) -> None:
     """The sequence an integer, the texts text, the department text or None."""
     sequence = values["sequence"]
-    if not isinstance(sequence, int) or isinstance(sequence, bool):
+    if not is_count(sequence):
         raise _invalid(
             f"审计记录序号必须是整数：{sequence!r}",
             f"the sequence must be an integer: {sequence!r}",

@@ -15,6 +15,7 @@ from datetime import date
 from datetime import datetime
 from putian.policy.rules.cases.receipts import check_acceptance_receipt
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.inputs import is_count
 from urllib.parse import urlsplit
 
 
@@ -98,7 +99,7 @@ def _not_before(key: str, value: date | None, start: date) -> date | None:
 
 def _days(data: Mapping, key: str) -> int:
     value = _get(data, key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not is_count(value) or value < 1:
         raise DocumentDataError(
             key, f"must be a positive number of days, got {value!r}"
         )
@@ -131,6 +132,25 @@ def _paragraphs(data: Mapping, key: str) -> list[Line]:
 
 def _signature(department: str, day: date) -> list[Line]:
     return [Line(department, SIGN), Line(chinese_date(day), SIGN)]
+
+
+def _signed(data: Mapping, day_key: str) -> list[Line]:
+    """The signature of the department that wrote the notice on ``day_key``."""
+    return _signature(_text(data, "department_name"), _date(data, day_key))
+
+
+def _heading(data: Mapping, title: str, number: str) -> list[Line]:
+    """A notice's title, its number and the applicant it is addressed to."""
+    return [
+        Line(title, TITLE),
+        Line(number, NUMBER),
+        Line(f"{_text(data, 'applicant_name')}：", TO),
+    ]
+
+
+def _applied_for(data: Mapping) -> str:
+    """How a notice's body begins: the application it answers."""
+    return f"你（单位）提出的“{_text(data, 'item_title')}”申请，"
 
 
 # -- the documents, as lines ------------------------------------------------
@@ -180,12 +200,10 @@ def _acceptance_receipt(data: Mapping) -> list[Line]:
         }
     )
     return [
-        Line("受理通知书", TITLE),
-        Line(f"受理编号：{number}", NUMBER),
-        Line(f"{_text(data, 'applicant_name')}：", TO),
+        *_heading(data, "受理通知书", f"受理编号：{number}"),
         Line(
-            f"你（单位）提出的“{_text(data, 'item_title')}”申请，申请材料齐全、"
-            f"符合法定形式，本机关已于{chinese_date(accepted)}依法受理。"
+            f"{_applied_for(data)}申请材料齐全、符合法定形式，"
+            f"本机关已于{chinese_date(accepted)}依法受理。"
             "现将有关事项告知如下："
         ),
         Line("一、已收取的申请材料："),
@@ -242,11 +260,11 @@ def _correction_items(data: Mapping) -> list[Line]:
 
 def _correction_notice(data: Mapping) -> list[Line]:
     return [
-        Line("补正材料一次性告知书", TITLE),
-        Line(f"编号：{_text(data, 'receipt_number')}", NUMBER),
-        Line(f"{_text(data, 'applicant_name')}：", TO),
+        *_heading(
+            data, "补正材料一次性告知书", f"编号：{_text(data, 'receipt_number')}"
+        ),
         Line(
-            f"你（单位）提出的“{_text(data, 'item_title')}”申请，经审查，申请材料"
+            f"{_applied_for(data)}经审查，申请材料"
             "不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条"
             "第一款第（四）项的规定，现一次性告知需要补正的全部内容如下："
         ),
@@ -255,42 +273,38 @@ def _correction_notice(data: Mapping) -> list[Line]:
             f"请按上述要求补正后，登录 {http_url(data, 'tracking_url')} 重新提交。"
             "补正的申请材料齐全、符合法定形式的，本机关将依法予以受理。"
         ),
-        *_signature(_text(data, "department_name"), _date(data, "date")),
+        *_signed(data, "date"),
     ]
 
 
 def _decision_notice(data: Mapping) -> list[Line]:
     return [
-        Line("不予行政许可决定书", TITLE),
-        Line(_text(data, "number"), NUMBER),
-        Line(f"{_text(data, 'applicant_name')}：", TO),
+        *_heading(data, "不予行政许可决定书", _text(data, "number")),
         Line(
-            f"你（单位）提出的“{_text(data, 'item_title')}”申请，本机关已依法受理"
+            f"{_applied_for(data)}本机关已依法受理"
             "并进行了审查。根据《中华人民共和国行政许可法》第三十八条第二款的"
             "规定，决定不予行政许可。理由如下："
         ),
         *_paragraphs(data, "reasons"),
         *_paragraphs(data, "reconsideration_notice"),
         *_paragraphs(data, "litigation_notice"),
-        *_signature(_text(data, "department_name"), _date(data, "decided_on")),
+        *_signed(data, "decided_on"),
     ]
 
 
 def _suspension_notice(data: Mapping) -> list[Line]:
     days = _days(data, "expected_days")
     return [
-        Line("特殊环节告知书", TITLE),
-        Line(f"受理编号：{_text(data, 'receipt_number')}", NUMBER),
-        Line(f"{_text(data, 'applicant_name')}：", TO),
+        *_heading(data, "特殊环节告知书", f"受理编号：{_text(data, 'receipt_number')}"),
         Line(
-            f"你（单位）提出的“{_text(data, 'item_title')}”申请，本机关自"
+            f"{_applied_for(data)}本机关自"
             f"{chinese_date(_date(data, 'started_on'))}起进行"
             f"{_text(data, 'kind')}，预计需要{days}个工作日。根据《中华人民共和国"
             "行政许可法》第四十五条的规定，所需时间不计算在办理期限内。理由如下："
         ),
         *_paragraphs(data, "reason"),
         Line(f"办理进度请登录 {http_url(data, 'tracking_url')} 查询。"),
-        *_signature(_text(data, "department_name"), _date(data, "started_on")),
+        *_signed(data, "started_on"),
     ]
 
 

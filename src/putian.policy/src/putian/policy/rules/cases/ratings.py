@@ -6,6 +6,7 @@ from putian.policy.rules.cases.workflow import DECIDED_STATES
 from putian.policy.rules.catalogue.terms import Term
 from putian.policy.rules.catalogue.terms import tokens
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.errors import unknown_choice
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.inputs import applicant_text
@@ -130,11 +131,8 @@ def satisfaction_summary(levels: Iterable[str]) -> dict:
     counts = dict.fromkeys(tokens(SATISFACTION_LEVELS), 0)
     for level in levels:
         if not isinstance(level, str) or level not in counts:
-            known = ", ".join(counts)
-            raise RuleInputError(
-                "unknown_token",
-                f"未知的评价等级“{level}”（可选：{'、'.join(counts)}）",
-                f"Unknown satisfaction level {level!r} (expected one of: {known})",
+            raise unknown_choice(
+                "unknown_token", level, counts, "评价等级", "satisfaction level"
             )
         counts[level] += 1
     total = sum(counts.values())

@@ -15,6 +15,7 @@ from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.inputs import mapping
+from putian.policy.rules.common.inputs import positive_count
 from putian.policy.rules.common.inputs import text
 
 import hashlib
@@ -108,12 +109,9 @@ def format_receipt(department_code: str, day: date, sequence: int) -> str:
             f"受理日期必须是日期：{day!r}",
             f"The day of acceptance must be a date: {day!r}",
         )
-    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
-        raise RuleInputError(
-            "invalid_receipt_sequence",
-            f"受理单流水号必须是正整数：{sequence!r}",
-            f"The receipt sequence must be a positive integer: {sequence!r}",
-        )
+    positive_count(
+        sequence, "invalid_receipt_sequence", "受理单流水号", "receipt sequence"
+    )
     # Not strftime: "%Y" does not pad years before 1000 on every platform.
     return (
         f"{department_code}-{day.year:04d}{day.month:02d}{day.day:02d}-{sequence:04d}"

@@ -189,23 +189,36 @@ def _finding(severity: str, code: str, zh: str, en: str, field: str) -> Finding:
     return Finding(REMEDIES_RULE, severity, code, zh, en, field)
 
 
+def _missing(
+    code: str, field: str, expected: str | None, what_zh: str, what_en: str
+) -> list:
+    """A deciding department has not recorded a remedy's organ."""
+    hint_zh = f"（应为{expected}）" if expected else ""
+    hint_en = f" ({expected})" if expected else ""
+    return [
+        _finding(
+            ERROR,
+            code,
+            f"作出行政许可决定的部门须登记{what_zh}{hint_zh}，"
+            "不予许可决定书据此告知申请人",
+            f"A department that decides cases needs {what_en}{hint_en}: the "
+            "denial notice names it",
+            field,
+        )
+    ]
+
+
 def _organ_findings(organ: str | None, proposal: RemedyOrgans | None) -> list:
     field = RECONSIDERATION_ORGAN_FIELD
     expected = proposal.reconsideration_organ if proposal else None
     if organ is None:
-        hint_zh = f"（应为{expected}）" if expected else ""
-        hint_en = f" ({expected})" if expected else ""
-        return [
-            _finding(
-                ERROR,
-                "reconsideration_organ_missing",
-                f"作出行政许可决定的部门须登记行政复议机关{hint_zh}，"
-                "不予许可决定书据此告知申请人",
-                f"A department that decides cases needs its reconsideration "
-                f"organ{hint_en}: the denial notice names it",
-                field,
-            )
-        ]
+        return _missing(
+            "reconsideration_organ_missing",
+            field,
+            expected,
+            "行政复议机关",
+            "its reconsideration organ",
+        )
     if expected is None or organ == expected:
         return []
     if organ.endswith(GOVERNMENT):
@@ -238,19 +251,13 @@ def _court_findings(court: str | None, proposal: RemedyOrgans | None) -> list:
     field = LITIGATION_COURT_FIELD
     expected = proposal.litigation_court if proposal else None
     if court is None:
-        hint_zh = f"（应为{expected}）" if expected else ""
-        hint_en = f" ({expected})" if expected else ""
-        return [
-            _finding(
-                ERROR,
-                "litigation_court_missing",
-                f"作出行政许可决定的部门须登记管辖法院{hint_zh}，"
-                "不予许可决定书据此告知申请人",
-                f"A department that decides cases needs the court that hears "
-                f"suits against it{hint_en}: the denial notice names it",
-                field,
-            )
-        ]
+        return _missing(
+            "litigation_court_missing",
+            field,
+            expected,
+            "管辖法院",
+            "the court that hears suits against it",
+        )
     if not court.endswith(COURT):
         example_zh = f"，如{expected}" if expected else ""
         example_en = f", e.g. {expected}" if expected else ""

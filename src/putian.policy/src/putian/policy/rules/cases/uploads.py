@@ -11,6 +11,7 @@ from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.inputs import applicant_text
+from putian.policy.rules.common.inputs import positive_count
 from types import MappingProxyType
 
 import io
@@ -138,12 +139,7 @@ def check_upload(
             f"文件“{name}”的内容必须是字节串",
             f"The content of {name!r} must be bytes",
         )
-    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
-        raise RuleInputError(
-            "invalid_upload_limit",
-            f"文件大小上限必须是正整数：{max_bytes!r}",
-            f"The size limit must be a positive integer: {max_bytes!r}",
-        )
+    positive_count(max_bytes, "invalid_upload_limit", "文件大小上限", "size limit")
     data = bytes(data)
 
     def finding(code: str, zh: str, en: str) -> list[Finding]:

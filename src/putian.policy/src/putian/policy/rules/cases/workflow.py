@@ -21,6 +21,7 @@ from putian.policy.rules.catalogue.terms import SPECIAL_STEP_KINDS
 from putian.policy.rules.catalogue.terms import Term
 from putian.policy.rules.catalogue.terms import tokens
 from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.errors import unknown_choice
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.inputs import flag
@@ -146,11 +147,8 @@ _TRANSITION_TITLES = {entry.token: entry for entry in CASE_TRANSITION_TITLES}
 
 def _check_state(state: object) -> str:
     if not isinstance(state, str) or state not in _STATE_TITLES:
-        known = ", ".join(_STATE_TITLES)
-        raise RuleInputError(
-            "unknown_case_state",
-            f"未知的办件状态“{state}”（可选：{'、'.join(_STATE_TITLES)}）",
-            f"Unknown case state {state!r} (expected one of: {known})",
+        raise unknown_choice(
+            "unknown_case_state", state, _STATE_TITLES, "办件状态", "case state"
         )
     return state
 
@@ -162,12 +160,12 @@ def case_state_term(state: str) -> Term:
 
 def _check_transition_id(transition: object) -> str:
     if not isinstance(transition, str) or transition not in CASE_TRANSITIONS:
-        known = "、".join(CASE_TRANSITIONS)
-        raise RuleInputError(
+        raise unknown_choice(
             "unknown_transition",
-            f"未知的办件操作“{transition}”（可选：{known}）",
-            f"Unknown case transition {transition!r} "
-            f"(expected one of: {', '.join(CASE_TRANSITIONS)})",
+            transition,
+            CASE_TRANSITIONS,
+            "办件操作",
+            "case transition",
         )
     return transition
 

@@ -14,6 +14,7 @@ from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 from putian.policy.rules.common.findings import WARNING
 from putian.policy.rules.common.identifiers import normalize_uscc
+from putian.policy.rules.common.inputs import is_count
 from putian.policy.rules.common.inputs import text
 from types import MappingProxyType
 
@@ -78,7 +79,7 @@ def format_base_code(category: str, main: int, sub: int = MAIN_ITEM_SUB) -> str:
         (main, 1, 99999, "主项编号", "main item number"),
         (sub, 0, 999, "子项编号", "sub-item number"),
     ):
-        if not isinstance(value, int) or isinstance(value, bool):
+        if not is_count(value):
             raise RuleInputError(
                 "base_code_number_not_integer",
                 f"{what_zh}必须是整数：{value!r}",

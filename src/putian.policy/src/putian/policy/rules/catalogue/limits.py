@@ -2,6 +2,7 @@
 
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
+from putian.policy.rules.common.inputs import is_count
 
 
 STATUTORY_FIELD = "statutory_limit_days"
@@ -16,14 +17,10 @@ def is_instant_item(committed_limit_days: int | None) -> bool:
     return committed_limit_days == 0
 
 
-def _is_count(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _value_findings(value: object, field: str, what_zh: str, what_en: str) -> list:
     if value is None:
         return []
-    if not _is_count(value):
+    if not is_count(value):
         return [
             Finding(
                 "R9",

@@ -5,7 +5,7 @@ here is what gets stored; titles may change, tokens must not.
 """
 
 from dataclasses import dataclass
-from putian.policy.rules.common.errors import RuleInputError
+from putian.policy.rules.common.errors import unknown_choice
 from types import MappingProxyType
 
 
@@ -234,12 +234,7 @@ def term(vocabulary: tuple[Term, ...], token: str) -> Term:
     for entry in vocabulary:
         if entry.token == token:
             return entry
-    known = "、".join(tokens(vocabulary))
-    raise RuleInputError(
-        "unknown_token",
-        f"未知的取值“{token}”（可选：{known}）",
-        f"Unknown value {token!r} (expected one of: {', '.join(tokens(vocabulary))})",
-    )
+    raise unknown_choice("unknown_token", token, tokens(vocabulary), "取值", "value")
 
 
 def is_online_handling_open(depth: str) -> bool:

@@ -12,3 +12,15 @@ class RuleInputError(ValueError):
         self.code = code
         self.message_zh = message_zh
         self.message_en = message_en
+
+
+def unknown_choice(
+    code: str, value: object, known, what_zh: str, what_en: str
+) -> RuleInputError:
+    """The error for ``value``, none of the ``known`` ids, listing them."""
+    known = tuple(known)
+    return RuleInputError(
+        code,
+        f"未知的{what_zh}“{value}”（可选：{'、'.join(known)}）",
+        f"Unknown {what_en} {value!r} (expected one of: {', '.join(known)})",
+    )

@@ -110,6 +110,17 @@ def is_count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def positive_count(value: object, code: str, what_zh: str, what_en: str) -> int:
+    """``value`` itself, when it is a whole number of at least 1."""
+    if not is_count(value) or value < 1:
+        raise RuleInputError(
+            code,
+            f"{what_zh}必须是正整数：{value!r}",
+            f"The {what_en} must be a positive integer: {value!r}",
+        )
+    return value
+
+
 def chosen_token(
     data: Mapping,
     field: str,
