@@ -285,7 +285,7 @@ class CatalogueView(BrowserView):
         page = self._results[self.b_start : self.b_start + self.b_size]
         return [
             {
-                "title": brain.Title,
+                "title": title_in_language(brain, self.request),
                 "url": brain.getURL(),
                 "base_code": brain.base_code or "",
                 "department": brain.department_title or "",
