@@ -86,7 +86,9 @@ def test_a_form_title_an_editor_changed_stays_as_written(food):
 
 def test_the_catalogue_lists_the_item_by_its_english_name(site, food):
     names = "//a[contains(@href, '/a/food')]"
-    assert ENGLISH_NAME in texts(page(f"{site.absolute_url()}/@@catalogue", "en"), names)
+    assert ENGLISH_NAME in texts(
+        page(f"{site.absolute_url()}/@@catalogue", "en"), names
+    )
     chinese = texts(page(f"{site.absolute_url()}/@@catalogue", "zh-CN"), names)
     assert food.Title() in chinese
     assert ENGLISH_NAME not in chinese

@@ -9,8 +9,8 @@ from putian.policy.applications.documents_views import TRACKED_DOCUMENTS
 from putian.policy.applications.easyform import make_application_form
 from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.intake import requested_for_case
-from putian.policy.applications.item_names import case_item_title
 from putian.policy.applications.intake import Upload
+from putian.policy.applications.item_names import case_item_title
 from putian.policy.applications.lookup_limit import look_up
 from putian.policy.applications.lookup_limit import refuse
 from putian.policy.applications.tracking import forget_code

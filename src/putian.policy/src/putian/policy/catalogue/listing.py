@@ -16,10 +16,12 @@ from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
 from putian.policy.display import Display
+from putian.policy.portal.named_pages import INamedPage
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.common.collation import collation_key
 from urllib.parse import urlencode
 from zope.i18n import translate
+from zope.interface import implementer
 
 import re
 
@@ -92,12 +94,16 @@ def _int(value, default, minimum, maximum):
     return max(minimum, min(maximum, number))
 
 
+@implementer(INamedPage)
 class CatalogueView(BrowserView):
     """@@catalogue on the site root."""
 
     def __call__(self):
         self.update(self.request.form)
         return self.index()
+
+    def page_title(self):
+        return _("heading_catalogue", default="Catalogue of approval items")
 
     def update(self, form):
         """Read the search, filters, sort and batch from ``form``; compute."""
