@@ -152,7 +152,7 @@ def test_the_guide_pdf_in_english_names_item_and_materials_in_english(food):
     assert squeeze(POWER_OF_ATTORNEY["condition_en"]) in squeeze(text)
     assert "授权委托书" not in text
     assert "委托他人代为办理的" not in text
-    assert food.request.response.getHeader("Content-Disposition").endswith(
+    assert food.REQUEST.response.getHeader("Content-Disposition").endswith(
         "Food%20business%20licence%20-%20service%20guide.pdf"
     )
     chinese = guide_text(food, "zh-cn")

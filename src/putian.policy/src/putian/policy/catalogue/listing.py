@@ -94,16 +94,12 @@ def _int(value, default, minimum, maximum):
     return max(minimum, min(maximum, number))
 
 
-@implementer(INamedPage)
 class CatalogueView(BrowserView):
     """@@catalogue on the site root."""
 
     def __call__(self):
         self.update(self.request.form)
         return self.index()
-
-    def page_title(self):
-        return _("heading_catalogue", default="Catalogue of approval items")
 
     def update(self, form):
         """Read the search, filters, sort and batch from ``form``; compute."""
@@ -355,3 +351,12 @@ class CatalogueView(BrowserView):
         """The filters and settings a new search keeps."""
         params = self._params(q=None)
         return [{"name": key, "value": value} for key, value in params.items()]
+
+
+@implementer(INamedPage)
+class CataloguePage(CatalogueView):
+    """@@catalogue: the listing as a page named 事项目录 (the front page is a
+    listing too, named by the site alone)."""
+
+    def page_title(self):
+        return _("heading_catalogue", default="Catalogue of approval items")
