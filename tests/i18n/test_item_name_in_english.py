@@ -158,3 +158,33 @@ def test_the_guide_pdf_in_english_names_item_and_materials_in_english(food):
     chinese = guide_text(food, "zh-cn")
     assert "授权委托书" in chinese
     assert ENGLISH_NAME not in chinese
+
+
+def chrome(tree) -> tuple[str, list[str]]:
+    """The page's <title> (without the site's name) and its breadcrumbs."""
+    title = tree.findtext(".//title").strip().rsplit(" — ", 1)[0]
+    return title, texts(tree, "//nav[@id='portal-breadcrumbs']//li")
+
+
+def test_the_title_and_breadcrumbs_name_item_guide_and_form_in_english(food):
+    department = food.aq_parent.Title()
+    form = f"Online application: {ENGLISH_NAME}"
+    assert chrome(page(food.absolute_url(), "en")) == (
+        ENGLISH_NAME,
+        ["Home", department, ENGLISH_NAME],
+    )
+    assert chrome(page(f"{food.guide.absolute_url()}/apply", "en")) == (
+        form,
+        ["Home", department, ENGLISH_NAME, "Service guide", form],
+    )
+    assert chrome(page(f"{food.guide.absolute_url()}/apply", "zh-CN")) == (
+        f"{food.Title()} 网上申报",
+        ["首页", department, food.Title(), "办事指南", f"{food.Title()} 网上申报"],
+    )
+
+
+def test_the_front_page_suggests_a_search_in_english(site):
+    (field,) = page(site.absolute_url(), "en").xpath("//input[@id='home-q']")
+    assert field.get("placeholder") == "food business licence"
+    (field,) = page(site.absolute_url(), "zh-CN").xpath("//input[@id='home-q']")
+    assert field.get("placeholder") == "食品经营许可"

@@ -33,6 +33,8 @@ class FlowchartTexts:
         )
         self.start = "Application" if self.english else "提出申请"
         self.end = "Decision delivered" if self.english else "办结"
+        # Between a label and its value (and a special step's kind and name).
+        self.colon = ": " if self.english else "："
         self.not_counted = (
             "Not counted in the time limit" if self.english else "不计入办理时限"
         )
@@ -48,7 +50,7 @@ class FlowchartTexts:
     def special(self, step):
         kind = self.display.term_in(SPECIAL_STEP_KINDS, step.get("kind"))
         name = step.get("name")
-        return f"{kind}：{name}" if name and name != kind else kind
+        return f"{kind}{self.colon}{name}" if name and name != kind else kind
 
     def kind(self, step) -> str:
         return self.display.term_in(STEP_KINDS, step.get("kind"))
