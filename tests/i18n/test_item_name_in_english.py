@@ -188,3 +188,11 @@ def test_the_front_page_suggests_a_search_in_english(site):
     assert field.get("placeholder") == "food business licence"
     (field,) = page(site.absolute_url(), "zh-CN").xpath("//input[@id='home-q']")
     assert field.get("placeholder") == "食品经营许可"
+
+
+def test_the_guides_item_name_row_is_in_the_visitors_language(food):
+    row = "//tr[@id='guide-title']/td"
+    assert texts(page(food.absolute_url(), "en"), row) == [ENGLISH_NAME]
+    assert texts(page(food.absolute_url(), "zh-CN"), row) == [food.Title()]
+    text = squeeze(guide_text(food, "en"))
+    assert squeeze(f"Item name {ENGLISH_NAME}") in text
