@@ -196,3 +196,10 @@ def test_the_guides_item_name_row_is_in_the_visitors_language(food):
     assert texts(page(food.absolute_url(), "zh-CN"), row) == [food.Title()]
     text = squeeze(guide_text(food, "en"))
     assert squeeze(f"Item name {ENGLISH_NAME}") in text
+
+
+def test_the_flowchart_is_named_after_the_english_name(food):
+    tree = page(food.absolute_url(), "en")
+    assert f"Flowchart: {ENGLISH_NAME}" in tree.xpath("//svg/@aria-label")
+    tree = page(food.absolute_url(), "zh-CN")
+    assert f"{food.Title()}审批流程图" in tree.xpath("//svg/@aria-label")
