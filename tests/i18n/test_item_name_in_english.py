@@ -203,3 +203,13 @@ def test_the_flowchart_is_named_after_the_english_name(food):
     assert f"Flowchart: {ENGLISH_NAME}" in tree.xpath("//svg/@aria-label")
     tree = page(food.absolute_url(), "zh-CN")
     assert f"{food.Title()}审批流程图" in tree.xpath("//svg/@aria-label")
+
+
+def test_the_navigation_portlet_names_item_guide_and_form_in_english(food):
+    entries = "//*[contains(@class, 'portletNavigationTree')]//a"
+    english = texts(page(f"{food.guide.absolute_url()}/apply", "en"), entries)
+    form = f"Online application: {ENGLISH_NAME}"
+    assert {ENGLISH_NAME, "Service guide", form} <= set(english)
+    assert not {food.Title(), "办事指南"} & set(english)
+    chinese = texts(page(f"{food.guide.absolute_url()}/apply", "zh-CN"), entries)
+    assert {food.Title(), "办事指南", f"{food.Title()} 网上申报"} <= set(chinese)

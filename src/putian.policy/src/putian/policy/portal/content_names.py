@@ -1,5 +1,5 @@
 """The item, its guide and its online form named in the visitor's language
-in the browser's title and in the breadcrumbs.
+in the browser's title, in the breadcrumbs and in the navigation portlet.
 
 Plone names a page after its content's stored title, the Chinese: an item
 is named by its English name for an English visitor (``title_in_language``),
@@ -11,12 +11,15 @@ editor wrote stays as written.
 from collective.easyform.interfaces import IEasyForm
 from html import escape
 from plone.app.layout.viewlets.common import TitleViewlet
+from plone.app.portlets.portlets.navigation import NavtreeStrategy
 from Products.CMFPlone.browser.navigation import PhysicalNavigationBreadcrumbs
 from putian.policy import _
 from putian.policy.applications.form_heading import form_heading
 from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.service_guide import IServiceGuide
+from putian.policy.vocabularies.terms import wants_english
+from zope.globalrequest import getRequest
 from zope.i18n import translate
 
 
@@ -36,6 +39,19 @@ def content_name(obj, request) -> str:
     return obj.Title()
 
 
+def catalog_name(brain, request) -> str:
+    """The name of the content of ``brain`` in the visitor's language; the
+    object is woken for a generated form alone (its heading needs its item)."""
+    portal_type = brain.portal_type
+    if portal_type in ("ApprovalItem", "LifeEvent"):
+        return title_in_language(brain, request)
+    if portal_type == "ServiceGuide" and brain.Title == GUIDE_STORED_TITLE:
+        return translate(GUIDE_TITLE, context=request)
+    if portal_type == "EasyForm":
+        return content_name(brain.getObject(), request)
+    return brain.Title
+
+
 class ContentTitle(TitleViewlet):
     """``<title>``: the content's name, then the site's."""
 
@@ -50,3 +66,15 @@ class ContentBreadcrumbs(PhysicalNavigationBreadcrumbs):
 
     def customize_entry(self, entry, context=None):
         entry["Title"] = content_name(context or self.context, self.request)
+
+
+class ContentNavtreeStrategy(NavtreeStrategy):
+    """The navigation portlet's entries: an English visitor reads the names
+    ``catalog_name`` gives (the Chinese visitor the stored titles)."""
+
+    def decoratorFactory(self, node):
+        node = super().decoratorFactory(node)
+        request = getRequest()
+        if wants_english(request):
+            node["Title"] = catalog_name(node["item"], request) or node["Title"]
+        return node
