@@ -1,16 +1,16 @@
 """The online application form of a published item named like the demo's,
-for an English browser at 375 and 1280 px: labels, help, options and
-buttons in English, no CJK character left in any of them (issue 13).
+for an English browser at 375 and 1280 px: heading, labels, help, options
+and buttons in English, no CJK character left in any of them (issue 13).
 
-No proper name is kept inside the form: the materials' names are the
-guide's English (the demo's, ``demo.english``).  Outside it the page still
-shows stored titles in Chinese: the department (莆田市市场监督管理局) and the
-item (食品经营许可), proper names the department gives in Chinese only, and
-the guide's and form's own titles (办事指南, …网上申报) in the heading,
-breadcrumbs and navigation."""
+No proper name is kept inside the form: the item's and the materials' names
+are the demo's English (``demo.item_names``, ``demo.english``), and so are
+the browser's title and the breadcrumbs.  The department keeps its Chinese
+name (莆田市市场监督管理局): a proper name the department gives in Chinese
+only."""
 
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
+from putian.policy.demo.item_names import ITEM_NAMES_EN
 from tests.browser.conftest import DESKTOP
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
@@ -34,6 +34,9 @@ FORM_WORDS = """() => {
     .map((node) => (node.innerText || node.value || "").trim())
     .filter(Boolean);
   return {
+    heading: text(document.querySelectorAll("h1")),
+    title: [document.title.split(" — ")[0]],
+    breadcrumbs: text(document.querySelectorAll("#portal-breadcrumbs li")).slice(2),
     labels: text(form.querySelectorAll("label, legend")),
     help: text(form.querySelectorAll(".form-text, .formHelp")),
     options: text(form.querySelectorAll("option")),
@@ -53,9 +56,11 @@ def demo_like(site):
 
     with api.env.adopt_user(SITE_OWNER_NAME):
         item = site.a.food
+        item.title_en = ITEM_NAMES_EN[item.Title()]
         item.guide.materials = [*item.guide.materials, POWER_OF_ATTORNEY]
         fill_english_names(site)
         publish(item)
+        item.reindexObject()
         make_application_form(item.guide)
     transaction.commit()
     return site
@@ -93,6 +98,10 @@ def test_the_form_has_no_chinese_left_in_english(
     assert "Applicant type" in words["labels"]
     assert "Person" in words["options"]
     assert "Submit the application" in words["buttons"]
+    heading = "Online application: Food business licence"
+    assert words["heading"] == [heading]
+    assert words["title"] == [heading]
+    assert words["breadcrumbs"] == ["Food business licence", "Service guide", heading]
     chinese = {
         kind: [text for text in texts if CJK.search(text)]
         for kind, texts in words.items()

@@ -276,6 +276,12 @@ def actions_model() -> str:
     )
 
 
+def stored_form_title(item) -> str:
+    """The title the form is made with: the item's Chinese name.  An English
+    visitor reads the heading ``form_heading`` makes of it."""
+    return f"{item.Title()} 网上申报"
+
+
 def make_application_form(guide):
     """The guide's application form, generated (or regenerated) from its
     materials.  Returns the EasyForm."""
@@ -286,7 +292,7 @@ def make_application_form(guide):
             container=guide,
             type="EasyForm",
             id=FORM_ID,
-            title=f"{item.Title()} 网上申报",
+            title=stored_form_title(item),
             safe_id=False,
         )
     form.fields_model = fields_model(item)

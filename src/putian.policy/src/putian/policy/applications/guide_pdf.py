@@ -51,6 +51,7 @@ IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
 # The guide's own words, Chinese and English.
 TEXTS = {
     "title": ("{title}办事指南", "Service guide: {title}"),
+    "filename": ("办事指南.pdf", " - service guide.pdf"),
     "department": ("实施机构：{department}", "Implementing organ: {department}"),
     "code": ("事项编码：{code}", "Item code: {code}"),
     "materials": ("申请材料", "Application materials"),
@@ -419,7 +420,7 @@ class GuidePDF(ItemView):
         response = self.request.response
         response.setHeader("Content-Type", "application/pdf")
         filename = f"{self.item.getId()}-guide.pdf"
-        title = quote(f"{self.item.Title()}办事指南.pdf")
+        title = quote(f"{data['title']}{say('filename', data['english'])}")
         response.setHeader(
             "Content-Disposition",
             f"inline; filename=\"{filename}\"; filename*=UTF-8''{title}",
@@ -515,7 +516,7 @@ class GuidePDF(ItemView):
         department = self.item.get_department()
         return {
             "english": english,
-            "title": self.item.Title(),
+            "title": self.item_title(),
             "department": department.Title() if department is not None else "",
             "code": self.item.implementation_code() or self.item.base_code or "",
             "url": self.item.absolute_url(),

@@ -10,6 +10,7 @@ from putian.policy.applications.easyform import make_application_form
 from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
+from putian.policy.applications.item_names import case_item_title
 from putian.policy.applications.lookup_limit import look_up
 from putian.policy.applications.lookup_limit import refuse
 from putian.policy.applications.tracking import forget_code
@@ -61,7 +62,7 @@ class ApplicationSubmitted(BrowserView):
         return {
             "receipt_number": case.receipt_number,
             "query_code": code,
-            "item": case.item_title,
+            "item": case_item_title(case),
             "department": department.Title() if department is not None else "",
             "submitted": (
                 submitted.strftime("%Y-%m-%d %H:%M")

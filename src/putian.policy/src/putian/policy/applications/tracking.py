@@ -7,6 +7,7 @@ out which receipt numbers exist.
 
 from plone import api
 from putian.policy.applications.certificates import certificate_of
+from putian.policy.applications.item_names import case_item_title
 from putian.policy.applications.numbering import query_code_secret
 from putian.policy.applications.schedule import suspended_ranges
 from putian.policy.applications.schedule import traffic_light
@@ -223,7 +224,7 @@ def public_status(case, for_staff: bool = False) -> dict:
     rating = case.rating
     return {
         "receipt_number": case.receipt_number,
-        "item": case.item_title,
+        "item": case_item_title(case),
         "department": department.Title() if department is not None else "",
         "applicant": _masked(case.applicant_name or ""),
         "submitted": case.submitted.isoformat() if case.submitted else None,

@@ -162,10 +162,12 @@ class ItemView(BrowserView):
 
     def _section_value(self, name, value):
         show = self.display
+        if name == "title":
+            return self.item_title()
         if name in ("statutory_limit_days", "committed_limit_days"):
             return show.days(value)
         if name == "legal_basis":
-            return "；".join(show.basis(value))
+            return ("; " if show.english else "；").join(show.basis(value))
         if name in ("category", "cross_area_scope"):
             return show.term(name, value)
         if name == "handling_forms":

@@ -16,10 +16,12 @@ from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
 from putian.policy.catalogue.typos import Corrector
 from putian.policy.display import Display
+from putian.policy.portal.named_pages import INamedPage
 from putian.policy.rules.catalogue import terms
 from putian.policy.rules.common.collation import collation_key
 from urllib.parse import urlencode
 from zope.i18n import translate
+from zope.interface import implementer
 
 import re
 
@@ -285,7 +287,7 @@ class CatalogueView(BrowserView):
         page = self._results[self.b_start : self.b_start + self.b_size]
         return [
             {
-                "title": brain.Title,
+                "title": title_in_language(brain, self.request),
                 "url": brain.getURL(),
                 "base_code": brain.base_code or "",
                 "department": brain.department_title or "",
@@ -349,3 +351,12 @@ class CatalogueView(BrowserView):
         """The filters and settings a new search keeps."""
         params = self._params(q=None)
         return [{"name": key, "value": value} for key, value in params.items()]
+
+
+@implementer(INamedPage)
+class CataloguePage(CatalogueView):
+    """@@catalogue: the listing as a page named 事项目录 (the front page is a
+    listing too, named by the site alone)."""
+
+    def page_title(self):
+        return _("heading_catalogue", default="Catalogue of approval items")

@@ -7,6 +7,7 @@ from plone.app.iterate.dexterity.utils import get_baseline
 from plone.app.iterate.interfaces import IWorkingCopy
 from plone.memoize import ram
 from Products.Five.browser import BrowserView
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.catalogue.compliance import item_of
 from putian.policy.catalogue.compliance import visible_child
 from putian.policy.content.approval_flow import IApprovalFlow
@@ -26,13 +27,13 @@ class FlowchartTexts:
     def __init__(self, request, item, summary=None):
         self.display = Display(request)
         self.english = self.display.english
-        self.title = (
-            f"Flowchart: {item.Title()}"
-            if self.english
-            else f"{item.Title()}审批流程图"
-        )
+        # The item by its name in the reader's language.
+        name = title_in_language(item, request)
+        self.title = f"Flowchart: {name}" if self.english else f"{name}审批流程图"
         self.start = "Application" if self.english else "提出申请"
         self.end = "Decision delivered" if self.english else "办结"
+        # Between a label and its value (and a special step's kind and name).
+        self.colon = ": " if self.english else "："
         self.not_counted = (
             "Not counted in the time limit" if self.english else "不计入办理时限"
         )
@@ -48,7 +49,7 @@ class FlowchartTexts:
     def special(self, step):
         kind = self.display.term_in(SPECIAL_STEP_KINDS, step.get("kind"))
         name = step.get("name")
-        return f"{kind}：{name}" if name and name != kind else kind
+        return f"{kind}{self.colon}{name}" if name and name != kind else kind
 
     def kind(self, step) -> str:
         return self.display.term_in(STEP_KINDS, step.get("kind"))

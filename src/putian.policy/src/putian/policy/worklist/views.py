@@ -4,9 +4,12 @@
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser import BrowserView
+from putian.policy import _
+from putian.policy.portal.named_pages import INamedPage
 from putian.policy.worklist.roles import work_roles
 from putian.policy.worklist.sections import SHOWN_PER_SECTION
 from putian.policy.worklist.sections import WorkList
+from zope.interface import implementer
 
 
 WORKLIST_VIEW = "@@worklist"
@@ -16,6 +19,7 @@ def worklist_url() -> str:
     return f"{api.portal.get().absolute_url()}/{WORKLIST_VIEW}"
 
 
+@implementer(INamedPage)
 class WorklistView(BrowserView):
     """What waits for the signed-in person, one section per task of the
     roles they hold."""
@@ -35,6 +39,9 @@ class WorklistView(BrowserView):
             }
             for section in self.worklist.sections()
         ]
+
+    def page_title(self):
+        return _("heading_worklist", default="My work list")
 
     def fullname(self) -> str:
         user = api.user.get_current()
