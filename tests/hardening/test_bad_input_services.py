@@ -263,6 +263,13 @@ def test_reading_services_refuse_bad_parameters(prober):
                 params={"start": value},
                 auth=MANAGER,
             )
+            prober.send(
+                f"supervision from: {label}",
+                "GET",
+                "@supervision",
+                params={"from": value},
+                auth=MANAGER,
+            )
     for label, value in [("negative", "-1"), ("word", "twenty"), ("huge", "9" * 30)]:
         prober.send(
             f"deadline days: {label}",
@@ -291,6 +298,13 @@ def test_reading_services_refuse_bad_parameters(prober):
             f"audit department: {label}",
             "GET",
             "@audit",
+            params={"department": value},
+            auth=MANAGER,
+        )
+        prober.send(
+            f"supervision department: {label}",
+            "GET",
+            "@supervision",
             params={"department": value},
             auth=MANAGER,
         )
