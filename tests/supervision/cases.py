@@ -12,9 +12,10 @@ worked):
   2026-11-30, today (yellow);
 - ``fresh`` (A) accepted 2026-11-27: green, no line;
 - ``undelivered`` (A) accepted 2026-11-02, approved 2026-11-05, never
-  delivered: certificate due 2026-11-19;
+  delivered: certificate due 2026-11-19; decided 3 working days after
+  acceptance, fewer than the 5 of the item's on-site inspection;
 - ``denied`` (B) accepted 2026-11-02, denied 2026-11-10 without the
-  litigation notice;
+  litigation notice (6 working days: its inspection's 5 fit);
 - ``silent`` (B) accepted 2026-11-16, suspended from 2026-11-20 without
   the written notice: green (the clock stands still);
 - a submitted case of A, not accepted: no facts, no line.
@@ -39,6 +40,7 @@ EXPECTED_LINES = {
     ("suspension_without_notice", "silent", "red"),
     ("denial_without_remedies", "denied", "red"),
     ("certificate_late", "undelivered", "red"),
+    ("faster_than_special_step", "undelivered", "yellow"),
 }
 EXPECTED_LIGHTS = {
     "a": {"red": 1, "yellow": 1, "green": 1},

@@ -92,6 +92,7 @@ def test_a_step_updates_the_facts_in_the_catalog(cases):
             {
                 ("denial_without_remedies", "denied", "red"),
                 ("certificate_late", "undelivered", "red"),
+                ("faster_than_special_step", "undelivered", "yellow"),
             },
         ),
     ],

@@ -112,6 +112,7 @@ def test_filters_by_department_item_and_acceptance_day(supervised):
     assert named(found(site, department="a", **{"from": "2026-11-01"}), cases) == {
         ("committed_deadline", "near", "yellow"),
         ("certificate_late", "undelivered", "red"),
+        ("faster_than_special_step", "undelivered", "yellow"),
     }
     permit = "/".join(site.b.permit.getPhysicalPath())
     assert {name for _, name, _ in named(found(site, item=permit), cases)} == {

@@ -19,11 +19,12 @@ def test_upgrade_from_1031_fills_the_cases_facts(
     cases = make_cases(departments)
     catalog = api.portal.get_tool("portal_catalog")
     catalog.delColumn("supervision_facts")
+    catalog.delColumn("special_days_total")
     setup_tool.setLastVersionForProfile(PROFILE, "1031")
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert "supervision_facts" in catalog.schema()
+    assert {"supervision_facts", "special_days_total"} <= set(catalog.schema())
     lines = supervision_report(LineFilters(department_uids=None), TODAY).lines
     assert named_lines(lines, cases) == EXPECTED_LINES
     assert setup_tool.getLastVersionForProfile(PROFILE) == ("1033",)

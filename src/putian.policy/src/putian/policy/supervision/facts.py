@@ -76,7 +76,8 @@ def case_facts(case) -> dict | None:
 
 
 def facts_from_record(record: dict, special_days: int = 0) -> CaseFacts:
-    """The core's facts of a stored record."""
+    """The core's facts of a stored record; ``special_days``: those its
+    item's special steps take (``special_days_total`` of its flow)."""
     return CaseFacts(
         accepted_on=record["accepted_on"],
         statutory_days=record["statutory_days"],

@@ -86,16 +86,39 @@ def _record(brain, filters: LineFilters) -> dict | None:
     return record
 
 
+def special_days_of_items() -> dict:
+    """Item UID -> the working days its flow's special steps take, from the
+    flows' catalog column (supervision/indexers.py)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    items = {
+        brain.getPath(): brain.UID
+        for brain in catalog.unrestrictedSearchResults(portal_type="ApprovalItem")
+    }
+    days = {}
+    for brain in catalog.unrestrictedSearchResults(portal_type="ApprovalFlow"):
+        total = brain.special_days_total
+        item_uid = items.get(brain.getPath().rpartition("/")[0])
+        if item_uid and isinstance(total, int):
+            days[item_uid] = total
+    return days
+
+
 def supervision_report(filters: LineFilters, on: date) -> Report:
     """Every line of the cases ``filters`` select as of ``on``, ordered by
     kind, department and receipt number; and their open cases' lights."""
     calendar = working_calendar()
+    special_days = None
     lines, lights = [], {}
     for brain in _brains(filters):
         record = _record(brain, filters)
         if record is None:
             continue
-        facts = facts_from_record(record)
+        days = 0
+        if record["decision"] is not None:
+            if special_days is None:
+                special_days = special_days_of_items()
+            days = special_days.get(record["item_uid"], 0)
+        facts = facts_from_record(record, days)
         department = brain.department_uid
         if facts.is_open:
             light = case_light(judge(facts, calendar, on))

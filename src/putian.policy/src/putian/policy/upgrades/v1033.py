@@ -3,9 +3,10 @@
 - Supervisors read the cases of every department and the audit trail, and
   never edit a case: the workflows and the rolemap are imported again and
   every object's rights are brought in line with them.
-- The catalog keeps each case's supervision facts (supervision/facts.py):
-  the column is added and every case's record filled, so that the lines
-  are computed from the catalog without waking a case.
+- The catalog keeps each case's supervision facts (supervision/facts.py)
+  and each flow's days of special steps: the columns are added and every
+  case's and flow's record filled, so that the lines are computed from
+  the catalog without waking a case.
 """
 
 from plone import api
@@ -22,14 +23,16 @@ def supervise_electronically(setup_tool):
         setup_tool.runImportStepFromProfile(PROFILE_ID, step)
     updated = api.portal.get_tool("portal_workflow").updateRoleMappings()
     catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(portal_type="Application")
+    brains = catalog.unrestrictedSearchResults(
+        portal_type=["Application", "ApprovalFlow"]
+    )
     for brain in brains:
         # One small index named: the metadata record is written whole.
         catalog.catalog_object(
             brain._unrestrictedGetObject(), brain.getPath(), idxs=["getId"]
         )
     logger.info(
-        "1033: rights updated on %d objects, supervision facts of %d cases",
+        "1033: rights updated on %d objects, supervision facts of %d cases and flows",
         updated,
         len(brains),
     )
