@@ -18,7 +18,10 @@ worked):
   litigation notice (6 working days: its inspection's 5 fit);
 - ``silent`` (B) accepted 2026-11-16, suspended from 2026-11-20 without
   the written notice: green (the clock stands still);
-- a submitted case of A, not accepted: no facts, no line.
+- a submitted case of A, not accepted: no facts, no line; department B's
+  clerk tried to accept it (beyond authority), A's decider to approve it
+  (out of order); A's reviewer tried to suspend ``near`` without the
+  paper (refused, but neither: not shown).
 """
 
 from datetime import date
@@ -41,6 +44,10 @@ EXPECTED_LINES = {
     ("denial_without_remedies", "denied", "red"),
     ("certificate_late", "undelivered", "red"),
     ("faster_than_special_step", "undelivered", "yellow"),
+}
+EXPECTED_REFUSALS = {
+    ("beyond_authority", "submitted", "clerk_b", "accept"),
+    ("out_of_order", "submitted", "decider_a", "approve"),
 }
 EXPECTED_LIGHTS = {
     "a": {"red": 1, "yellow": 1, "green": 1},
@@ -103,6 +110,9 @@ def make_cases(departments) -> dict:
 
     with api.env.adopt_user(SITE_OWNER_NAME):
         cases["submitted"] = new_case(food).case
+    assert not act("clerk_b", cases["submitted"], "accept").done
+    assert not act("decider_a", cases["submitted"], "approve").done
+    assert not act("case_reviewer_a", cases["near"], "suspend").done
     for case in cases.values():
         case.reindexObject()
     return cases
@@ -112,3 +122,12 @@ def named_lines(lines, cases) -> set:
     """(kind, case name, light) of each line."""
     names = {case.absolute_url(): name for name, case in cases.items()}
     return {(line.kind, names[line.case_url], line.light) for line in lines}
+
+
+def named_refusals(attempts, cases) -> set:
+    """(kind, case name, actor, attempted step) of each refused attempt."""
+    names = {case.absolute_url(): name for name, case in cases.items()}
+    return {
+        (attempt.kind, names[attempt.case_url], attempt.actor, attempt.attempted)
+        for attempt in attempts
+    }

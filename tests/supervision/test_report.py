@@ -4,11 +4,14 @@
 from datetime import date
 from plone import api
 from putian.policy.supervision.filters import LineFilters
+from putian.policy.supervision.refusals import refused_attempts
 from putian.policy.supervision.report import supervision_report
 from tests.supervision.cases import EXPECTED_LIGHTS
 from tests.supervision.cases import EXPECTED_LINES
+from tests.supervision.cases import EXPECTED_REFUSALS
 from tests.supervision.cases import make_cases
 from tests.supervision.cases import named_lines
+from tests.supervision.cases import named_refusals
 from tests.supervision.cases import TODAY
 from unittest import mock
 
@@ -115,4 +118,19 @@ def test_a_department_and_an_item(cases, departments):
         "late",
         "near",
         "undelivered",
+    }
+
+
+def test_refused_attempts_out_of_order_or_beyond_authority(cases, departments):
+    attempts = refused_attempts(EVERY_DEPARTMENT)
+    assert named_refusals(attempts, cases) == EXPECTED_REFUSALS
+    by_actor = {attempt.actor: attempt for attempt in attempts}
+    assert "窗口工作人员" in by_actor["clerk_b"].reasons_zh[0]
+    assert by_actor["clerk_b"].state == "submitted"
+    assert by_actor["clerk_b"].department_title == departments["a"].Title()
+    only_b = LineFilters(department_uids=frozenset({departments["b"].UID()}))
+    assert refused_attempts(only_b) == []
+    order = LineFilters(department_uids=None, kind="out_of_order")
+    assert named_refusals(refused_attempts(order), cases) == {
+        ("out_of_order", "submitted", "decider_a", "approve")
     }

@@ -3,7 +3,8 @@ signed-in person may see them for.
 
 Filters: ``department`` (UID, id or path), ``item`` (UID or path), ``from``
 and ``to`` (YYYY-MM-DD: the day the case was accepted, both included) and
-``kind`` (a kind of ``rules.supervision.lines.LINE_KINDS``). Each refusal is
+``kind`` (a kind of ``rules.supervision.lines.LINE_KINDS``, or of refused
+attempt, ``rules.supervision.refusals``). Each refusal is
 a RuleInputError in Chinese and English.
 """
 
@@ -16,6 +17,7 @@ from putian.policy.departments.lookup import content_at
 from putian.policy.rules.calendar.parsing import parse_date
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
+from putian.policy.rules.supervision.refusals import REFUSAL_TITLES
 
 import re
 
@@ -98,15 +100,18 @@ def _day(value, what_zh: str, what_en: str) -> date | None:
     return parse_date(value, what_zh, what_en)
 
 
+# The kinds a filter may name: the lines' and the refused attempts'.
+KINDS = (*LINE_KINDS, *REFUSAL_TITLES)
+
+
 def _kind(value) -> str | None:
     if not value:
         return None
-    if value not in LINE_KINDS:
-        known = "、".join(LINE_KINDS)
+    if value not in KINDS:
         raise RuleInputError(
             "unknown_line_kind",
-            f"未知的监察类型：{value}（可选：{known}）",
-            f"Unknown kind of line: {value} (one of: {', '.join(LINE_KINDS)})",
+            f"未知的监察类型：{value}（可选：{'、'.join(KINDS)}）",
+            f"Unknown kind of line: {value} (one of: {', '.join(KINDS)})",
         )
     return value
 
