@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from plone import api
 from putian.policy.audit.storage import audit_log
 from putian.policy.rules.cases.audit import REFUSED_ACTION
-from putian.policy.rules.supervision.refusals import REFUSAL_TITLES
 from putian.policy.rules.supervision.refusals import refusal_kind
+from putian.policy.rules.supervision.refusals import REFUSAL_TITLES
 from putian.policy.supervision.filters import LineFilters
 
 
