@@ -79,3 +79,17 @@ def test_a_member_without_a_department_is_told_so(supervised):
     _response, tree = page(site, "member")
     assert tree.cssselect("#supervision-not-yours")
     assert not tree.cssselect(".supervision-line")
+
+
+def test_refused_attempts_are_listed(supervised):
+    site, _cases = supervised
+    _response, tree = page(site)
+    attempts = tree.cssselect(".supervision-refusal")
+    assert sorted(item.get("data-kind") for item in attempts) == [
+        "beyond_authority",
+        "out_of_order",
+    ]
+    actors = {
+        item.cssselect(".supervision-actor")[0].text_content() for item in attempts
+    }
+    assert actors == {"clerk_b", "decider_a"}

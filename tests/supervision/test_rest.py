@@ -2,6 +2,7 @@
 which, the filters' refusals in Chinese, batching."""
 
 from tests.supervision.cases import EXPECTED_LINES
+from tests.supervision.cases import EXPECTED_REFUSALS
 
 import pytest
 import requests
@@ -132,3 +133,20 @@ def test_lines_come_in_pages(supervised):
         timeout=60,
     ).json()
     assert named(first, cases) | named(second, cases) == EXPECTED_LINES
+
+
+def test_refused_attempts_come_with_actor_and_reason(supervised):
+    site, cases = supervised
+    body = found(site)
+    names = {case.absolute_url(): name for name, case in cases.items()}
+    assert body["refused_total"] == len(EXPECTED_REFUSALS)
+    assert {
+        (entry["kind"], names[entry["@id"]], entry["actor"], entry["attempted"])
+        for entry in body["refused"]
+    } == EXPECTED_REFUSALS
+    beyond = next(e for e in body["refused"] if e["kind"] == "beyond_authority")
+    assert beyond["kind_title"] == "超越权限的操作"
+    assert "窗口工作人员" in beyond["reasons"][0]
+    assert beyond["reasons_en"]
+    # Department B's staff see attempts on their own cases only.
+    assert found(site, "clerk_b")["refused"] == []

@@ -6,8 +6,10 @@ from Products.Five.browser import BrowserView
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
+from putian.policy.rules.supervision.refusals import REFUSAL_TITLES
 from putian.policy.supervision.filters import line_filters
 from putian.policy.supervision.filters import visible_departments
+from putian.policy.supervision.refusals import refused_attempts
 from putian.policy.supervision.report import LIGHTS
 from putian.policy.supervision.report import supervision_report
 from putian.policy.vocabularies.terms import wants_english
@@ -24,6 +26,7 @@ class SupervisionView(BrowserView):
         self.visible = visible_departments()
         self.error = None
         self.report = None
+        self.attempts = []
         if self.visible is None or self.visible:
             try:
                 filters = line_filters(self.request.form, self.visible)
@@ -32,6 +35,7 @@ class SupervisionView(BrowserView):
                 self.error = error.message_en if self.english else error.message_zh
             else:
                 self.report = supervision_report(filters, today())
+                self.attempts = refused_attempts(filters)
         return self.index()
 
     @property
@@ -68,9 +72,28 @@ class SupervisionView(BrowserView):
         ]
 
     def kind_options(self) -> list[dict]:
-        return [
+        lines = [
             {"value": kind, "title": entry.title_en if self.english else entry.title_zh}
             for kind, entry in LINE_KINDS.items()
+        ]
+        return lines + [
+            {"value": kind, "title": en if self.english else zh}
+            for kind, (zh, en) in REFUSAL_TITLES.items()
+        ]
+
+    def refusals(self) -> list[dict]:
+        return [
+            {
+                "kind": attempt.kind,
+                "title": REFUSAL_TITLES[attempt.kind][1 if self.english else 0],
+                "url": attempt.case_url,
+                "trail_url": attempt.trail_url,
+                "when": attempt.timestamp[:16].replace("T", " "),
+                "actor": attempt.actor,
+                "department": attempt.department_title,
+                "reasons": attempt.reasons_en if self.english else attempt.reasons_zh,
+            }
+            for attempt in self.attempts[:SHOWN_PER_KIND]
         ]
 
     def lights(self) -> list[dict]:

@@ -4,6 +4,8 @@ Filters: ``department``, ``item``, ``from``, ``to``, ``kind``
 (supervision.filters); ``b_start``/``b_size`` page the lines as
 plone.restapi pages its listings. Supervisors and the reform office see
 every department; a department's staff their own; anonymous visitors 401.
+Beside the lines, ``refused``: the newest attempts out of order or beyond
+authority (supervision.refusals), and how many in all.
 """
 
 from plone.restapi.batching import HypermediaBatch
@@ -14,8 +16,10 @@ from putian.policy.restapi.services.errors import forbidden
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
+from putian.policy.rules.supervision.refusals import REFUSAL_TITLES
 from putian.policy.supervision.filters import line_filters
 from putian.policy.supervision.filters import visible_departments
+from putian.policy.supervision.refusals import refused_attempts
 from putian.policy.supervision.report import LIGHTS
 from putian.policy.supervision.report import supervision_report
 
@@ -25,6 +29,11 @@ NOT_SUPERVISING = (
     "Only supervisors, the reform office and a department's staff see "
     "supervision lines",
 )
+
+
+# The newest refused attempts answered beside the lines (``kind`` and the
+# audit trail's own @audit?action=refused select among the rest).
+REFUSALS_SHOWN = 100
 
 
 class SupervisionGet(Service):
@@ -53,9 +62,35 @@ class SupervisionGet(Service):
                 )
             ],
         }
+        attempts = refused_attempts(filters)
+        result["refused_total"] = len(attempts)
+        result["refused"] = [
+            self.refusal(attempt) for attempt in attempts[:REFUSALS_SHOWN]
+        ]
         if batch.links:
             result["batching"] = batch.links
         return result
+
+    @staticmethod
+    def refusal(attempt) -> dict:
+        zh, en = REFUSAL_TITLES[attempt.kind]
+        return {
+            "@id": attempt.case_url,
+            "audit_trail": attempt.trail_url,
+            "kind": attempt.kind,
+            "kind_title": zh,
+            "kind_title_en": en,
+            "timestamp": attempt.timestamp,
+            "actor": attempt.actor,
+            "attempted": attempt.attempted,
+            "state": attempt.state,
+            "reasons": list(attempt.reasons_zh),
+            "reasons_en": list(attempt.reasons_en),
+            "department": {
+                "uid": attempt.department_uid,
+                "title": attempt.department_title,
+            },
+        }
 
     @staticmethod
     def line(line, portal_url: str) -> dict:
