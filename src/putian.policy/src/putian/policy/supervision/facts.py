@@ -31,21 +31,26 @@ def _last_suspended_day(suspension):
 
 
 def case_facts(case) -> dict | None:
-    """The record of an accepted case; None before acceptance or when it
-    ended without a decision (withdrawn)."""
-    if case.accepted_on is None:
+    """The record of an accepted case, or of one forwarded before it was
+    accepted (R12: only its forwarding is judged then); None otherwise, or
+    when it ended without a decision (withdrawn, not accepted)."""
+    forwarding = case.forwarding or {}
+    accepted = case.accepted_on is not None
+    if not accepted and not forwarding:
         return None
     decision = case.decision or {}
     kind = decision.get("kind")
     if kind in _ENDED_WITHOUT_DECISION:
         return None
     decided = kind in DECISIONS and case.decided_on is not None
-    forwarding = case.forwarding or {}
     delivery = case.delivery_record or {}
     return {
         "item_uid": case.item_uid or None,
         "receipt_number": case.receipt_number or None,
-        "accepted_on": case.accepted_on,
+        "accepted": accepted,
+        # Before acceptance the clock is not running: the day of receipt
+        # stands in (filters select by it; no deadline line is drawn).
+        "accepted_on": case.accepted_on if accepted else forwarding["received_on"],
         "statutory_days": case.statutory_limit_days,
         "committed_days": case.committed_limit_days,
         "decision": kind if decided else None,

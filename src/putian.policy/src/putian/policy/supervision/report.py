@@ -20,8 +20,11 @@ from putian.policy.supervision.filters import LineFilters
 from putian.policy.workcalendar.storage import working_calendar
 
 
-# A case has facts once accepted; withdrawn ones have none (facts.py).
+# A case has facts once accepted or forwarded; withdrawn ones have none
+# (facts.py).
 SUPERVISED_STATES = (
+    "submitted",
+    "correction",
     "accepted",
     "in_review",
     "suspended",
@@ -31,6 +34,8 @@ SUPERVISED_STATES = (
 )
 LIGHTS = (RED, YELLOW, GREEN)
 _KIND_ORDER = {kind: number for number, kind in enumerate(LINE_KINDS)}
+# What is judged of a case forwarded before acceptance (R12).
+FORWARDING_KINDS = frozenset({"forwarding_late", "forwarding_unacknowledged"})
 
 
 @dataclass(frozen=True)
@@ -103,50 +108,75 @@ def special_days_of_items() -> dict:
     return days
 
 
+def _count_light(lights: dict, brain, light) -> None:
+    if light not in LIGHTS:
+        return
+    counts = lights.setdefault(
+        brain.department_uid,
+        {"title": brain.department_title or "", **dict.fromkeys(LIGHTS, 0)},
+    )
+    counts[light] += 1
+
+
+def _shown(line, filters: LineFilters, accepted: bool) -> bool:
+    if filters.kind and line.kind != filters.kind:
+        return False
+    return accepted or line.kind in FORWARDING_KINDS
+
+
+def _case_line(brain, record: dict, line) -> CaseLine:
+    return CaseLine(
+        case_url=brain.getURL(),
+        case_uid=brain.UID,
+        receipt_number=record["receipt_number"],
+        department_uid=brain.department_uid,
+        department_title=brain.department_title or "",
+        accepted_on=record["accepted_on"],
+        kind=line.kind,
+        light=line.light,
+        rule=line.rule,
+        source=line.source,
+        message_zh=line.message_zh,
+        message_en=line.message_en,
+    )
+
+
+class _SpecialDays:
+    """The items' special days, read from the catalog once, when needed."""
+
+    def __init__(self) -> None:
+        self._days = None
+
+    def of(self, record: dict) -> int:
+        if record["decision"] is None:
+            return 0
+        if self._days is None:
+            self._days = special_days_of_items()
+        return self._days.get(record["item_uid"], 0)
+
+
 def supervision_report(filters: LineFilters, on: date) -> Report:
     """Every line of the cases ``filters`` select as of ``on``, ordered by
     kind, department and receipt number; and their open cases' lights."""
     calendar = working_calendar()
-    special_days = None
+    special_days = _SpecialDays()
     lines, lights = [], {}
     for brain in _brains(filters):
         record = _record(brain, filters)
-        if record is None:
+        # The core judges a case by its limits (case_without_time_limit).
+        if record is None or (
+            record["statutory_days"] is None and record["committed_days"] is None
+        ):
             continue
-        days = 0
-        if record["decision"] is not None:
-            if special_days is None:
-                special_days = special_days_of_items()
-            days = special_days.get(record["item_uid"], 0)
-        facts = facts_from_record(record, days)
-        department = brain.department_uid
-        if facts.is_open:
-            light = case_light(judge(facts, calendar, on))
-            if light in LIGHTS:
-                counts = lights.setdefault(
-                    department,
-                    {"title": brain.department_title or "", **dict.fromkeys(LIGHTS, 0)},
-                )
-                counts[light] += 1
-        for line in supervision_lines(facts, calendar, on):
-            if filters.kind and line.kind != filters.kind:
-                continue
-            lines.append(
-                CaseLine(
-                    case_url=brain.getURL(),
-                    case_uid=brain.UID,
-                    receipt_number=record["receipt_number"],
-                    department_uid=department,
-                    department_title=brain.department_title or "",
-                    accepted_on=record["accepted_on"],
-                    kind=line.kind,
-                    light=line.light,
-                    rule=line.rule,
-                    source=line.source,
-                    message_zh=line.message_zh,
-                    message_en=line.message_en,
-                )
-            )
+        facts = facts_from_record(record, special_days.of(record))
+        accepted = record.get("accepted", True)
+        if facts.is_open and accepted:
+            _count_light(lights, brain, case_light(judge(facts, calendar, on)))
+        lines.extend(
+            _case_line(brain, record, line)
+            for line in supervision_lines(facts, calendar, on)
+            if _shown(line, filters, accepted)
+        )
     lines.sort(
         key=lambda line: (
             _KIND_ORDER[line.kind],
