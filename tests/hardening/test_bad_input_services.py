@@ -273,6 +273,7 @@ def test_reading_services_refuse_bad_parameters(prober):
             None,
         ),
         ("audit start", dates, "@audit", lambda v: {"start": v}, MANAGER),
+        ("supervision from", dates, "@supervision", lambda v: {"from": v}, MANAGER),
         (
             "deadline days",
             numbers,
@@ -292,6 +293,13 @@ def test_reading_services_refuse_bad_parameters(prober):
             "audit department",
             SHORT_QUERY,
             "@audit",
+            lambda v: {"department": v},
+            MANAGER,
+        ),
+        (
+            "supervision department",
+            SHORT_QUERY,
+            "@supervision",
             lambda v: {"department": v},
             MANAGER,
         ),

@@ -169,7 +169,9 @@ def test_head_answers_like_get_without_a_body(case_site, path):
     assert head.headers["Content-Type"] == got.headers["Content-Type"]
 
 
-@pytest.mark.parametrize("path", PUBLIC + ["a/cases", "@audit", "@calendar"])
+@pytest.mark.parametrize(
+    "path", PUBLIC + ["a/cases", "@audit", "@supervision", "@calendar"]
+)
 def test_options_reveals_and_writes_nothing(case_site, path):
     site = case_site
     from tests.http.test_bad_bodies import last_transaction

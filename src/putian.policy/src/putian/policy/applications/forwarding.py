@@ -103,6 +103,8 @@ def acknowledge(case, comment: str = "") -> list:
     case.forwarding = dict(forwarding, acknowledged_on=today(), acknowledged_by=user)
     case.manage_setLocalRoles(user, ["Reader"])
     case.reindexObjectSecurity()
+    # The supervision lines read the acknowledgement from the catalog.
+    case.reindexObject()
     record(
         case,
         "acknowledge_forwarding",

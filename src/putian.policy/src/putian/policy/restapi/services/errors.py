@@ -5,7 +5,7 @@
 - ``input_refused``: 400 for a RuleInputError met while writing (the
   transaction is doomed), in the shape of ``refused``;
 - ``bad_request``: 400 for a RuleInputError in a query (nothing written);
-- ``not_found`` (404), ``method_not_allowed`` (405) and
+- ``forbidden`` (403), ``not_found`` (404), ``method_not_allowed`` (405) and
   ``too_many_attempts`` (429).
 """
 
@@ -71,6 +71,13 @@ def bad_request(request, error) -> dict:
             "message_en": error.message_en,
         }
     }
+
+
+def forbidden(request, message: tuple[str, str]) -> dict:
+    """403 saying ``message``, a (zh, en) pair."""
+    request.response.setStatus(403)
+    zh, en = message
+    return {"error": {"type": "Forbidden", "message": zh, "message_en": en}}
 
 
 def not_found(request, message: tuple[str, str]) -> dict:
