@@ -149,7 +149,8 @@ def test_each_part_behind_is_named_with_its_state_and_the_items():
     )
     assert "办事指南尚处于“草稿”状态" in finding.message_zh
     assert "“待改革办审核”" in finding.message_zh
-    assert "service guide is still 'Draft'" in finding.message_en
+    assert "part 'service guide' is still 'Draft'" in finding.message_en
+    assert "(already 'Office')" in finding.message_en
 
 
 def test_a_state_without_a_title_is_named_by_its_id():

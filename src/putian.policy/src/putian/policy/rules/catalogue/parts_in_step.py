@@ -143,11 +143,11 @@ def parts_behind_findings(
                 "R24",
                 ERROR,
                 "part_behind",
-                f"{name_zh}尚处于“{state_zh}”状态，落后于事项（“{item_zh}”）："
-                f"请先将{name_zh}提交审核至“{item_zh}”，再继续办理事项",
-                f"The {name_en} is still {state_en!r}, behind its item "
-                f"({item_en!r}): take the {name_en} through review to "
-                f"{item_en!r} first",
+                f"{name_zh}尚处于“{state_zh}”状态，落后于事项（事项已处于"
+                f"“{item_zh}”）：请先将{name_zh}提交审核至“{item_zh}”，再继续办理事项",
+                f"The part {name_en!r} is still {state_en!r}, behind its item "
+                f"(already {item_en!r}): take it through review to {item_en!r} "
+                "first",
                 field=part,
             )
         )
@@ -167,6 +167,6 @@ def moves_with_item_finding(
         "moves_with_its_item",
         f"{name_zh}“{part_title}”随所属事项“{item_title}”一并流转，"
         f"请对事项执行“{step_zh}”",
-        f"The {name_en} {part_title!r} takes each step with its item "
+        f"The part {part_title!r} ({name_en}) takes each step with its item "
         f"{item_title!r}: take {step_en!r} on the item",
     )
