@@ -9,25 +9,31 @@ from tests.browser.conftest import fits
 from tests.browser.conftest import log_in
 from tests.browser.conftest import PHONE
 from tests.browser.conftest import shot
+from tests.fixtures.catalogue import create_people
 
 import pytest
 import transaction
 
 
 @pytest.fixture
-def waiting(site):
-    api.user.create(
-        email="office_r@putian.example", username="office_r", password="secret-pw-123"
-    )
-    api.user.grant_roles(username="office_r", roles=["ReformOffice"])
-    item = site.a.food
+def with_office(site):
+    """Item food waits for the reform office (office_r)."""
+    create_people(site, {"office_r": (None, "ReformOffice")})
     with api.env.adopt_user(SITE_OWNER_NAME):
-        api.content.transition(obj=item, transition="submit")
-        api.content.transition(obj=item, transition="approve")
+        api.content.transition(obj=site.a.food, transition="submit")
+        api.content.transition(obj=site.a.food, transition="approve")
+    transaction.commit()
+    return site
+
+
+@pytest.fixture
+def waiting(with_office):
+    """... and breaks two rules."""
+    item = with_office.a.food
     item.guide.supervision_phone = None
     item.committed_limit_days = 15
     transaction.commit()
-    return site
+    return with_office
 
 
 @pytest.mark.parametrize(("viewport", "name"), [(PHONE, "375"), (DESKTOP, "1280")])
@@ -57,22 +63,15 @@ def test_office_follows_a_finding_to_its_field(open_page, waiting, viewport, nam
 
 
 @pytest.fixture
-def guide_behind(site):
-    """The item waits for the reform office; its guide was replaced by a new
-    draft meanwhile."""
-    api.user.create(
-        email="office_p@putian.example", username="office_p", password="secret-pw-123"
-    )
-    api.user.grant_roles(username="office_p", roles=["ReformOffice"])
-    item = site.a.food
+def guide_behind(with_office):
+    """... and its guide was replaced by a new draft meanwhile."""
+    item = with_office.a.food
     with api.env.adopt_user(SITE_OWNER_NAME):
-        api.content.transition(obj=item, transition="submit")
-        api.content.transition(obj=item, transition="approve")
         copy = api.content.copy(source=item.guide, target=item, id="new_guide")
         api.content.delete(obj=item.guide)
         api.content.rename(obj=copy, new_id="guide")
     transaction.commit()
-    return site
+    return with_office
 
 
 @pytest.mark.parametrize(("viewport", "name"), [(PHONE, "375"), (DESKTOP, "1280")])
@@ -81,7 +80,7 @@ def test_office_sees_the_guide_that_holds_the_item_back(
 ):
     item = guide_behind.a.food
     page = open_page(viewport)
-    log_in(page, guide_behind, "office_p")
+    log_in(page, guide_behind, "office_r")
     page.goto(item.absolute_url())
     panel = page.locator("#publish-blockers")
     assert panel.is_visible()
