@@ -7,6 +7,7 @@ from datetime import timedelta
 from lxml import html
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
+from putian.policy.applications import applicant
 from putian.policy.applications.schedule import refresh_deadlines
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.views import CaseList
@@ -133,6 +134,18 @@ def test_a_decided_case_has_no_light(functional, case_site):
         {"receipt": case.receipt_number, "state": "approved", "light": None}
     ]
     assert receipts(open_list(functional, case_site, light="red")) == []
+
+
+def test_a_withdrawn_case_has_no_light(functional, case_site):
+    """The applicant withdrew it: no deadline runs, nothing to warn of."""
+    case = light_case(case_site, "red")
+    applicant.withdraw(case, "不再需要")
+    transaction.commit()
+    assert traffic_light(case) is None
+    rows = table_rows(open_list(functional, case_site))
+    assert rows == [
+        {"receipt": case.receipt_number, "state": "withdrawn", "light": None}
+    ]
 
 
 def test_search_by_receipt_number(functional, case_site):

@@ -13,7 +13,6 @@ from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.cases.deadlines import case_deadlines
 from putian.policy.rules.cases.deadlines import case_traffic_light
 from putian.policy.rules.cases.deadlines import certificate_due
-from putian.policy.rules.cases.workflow import DECIDED_STATES
 from putian.policy.rules.cases.workflow import OPEN_STATES
 from putian.policy.workcalendar.storage import working_calendar
 
@@ -70,8 +69,9 @@ def refresh_deadlines(case, on=None) -> None:
 
 
 def traffic_light(case, on=None) -> str | None:
-    """green, yellow or red while the case runs; None once decided."""
-    if case_state(case) in DECIDED_STATES:
+    """green, yellow or red while the case runs; None once decided,
+    withdrawn or rejected at intake."""
+    if case_state(case) not in OPEN_STATES:
         return None
     deadlines = deadlines_of(case, on)
     if deadlines is None:
