@@ -11,9 +11,12 @@ from putian.policy.applications.easyform import SUBMITTED_COOKIE
 from tests.fixtures.applications import APPLICANT
 from tests.fixtures.applications import PDF
 from tests.fixtures.applications import publish
+from tests.fixtures.catalogue import create_people
+from tests.fixtures.testbrowser import browser_for
 from zope.schema import getFieldNamesInOrder
 
 import pytest
+import transaction
 
 
 @pytest.fixture
@@ -219,3 +222,19 @@ def test_added_fields_and_applicant_fields_are_refused_together(
     )
     assert set(errors) == {"id_number", "shop_name"}
     assert list(departments["a"]["cases"].objectIds()) == []
+
+
+def test_the_departments_editor_generates_the_form(functional, site):
+    """Not only the guide's owner: the department's editor, who did not
+    create the guide, generates its form with 生成申报表单 on the item page."""
+    create_people(site, {"editor_m": ("a", "DepartmentEditor")})
+    guide = site.a.food.guide
+    assert "editor_m" not in guide.users_with_local_role("Owner")
+    transaction.commit()
+    editor = browser_for(functional, "editor_m")
+    editor.raiseHttpErrors = True
+    editor.open(site.a.food.absolute_url())
+    editor.getForm(action=f"{guide.absolute_url()}/@@make-application-form").submit()
+    assert editor.url.endswith("/a/food/guide/apply")
+    transaction.begin()
+    assert "apply" in site.a.food.guide.objectIds()
