@@ -14,7 +14,6 @@ from putian.policy.audit.query import batch_window
 from putian.policy.restapi.services.errors import bad_request
 from putian.policy.restapi.services.errors import forbidden
 from putian.policy.restapi.services.errors import not_found
-from putian.policy.restapi.services.supervision.samples import sample_json
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
@@ -24,6 +23,7 @@ from putian.policy.supervision.filters import visible_departments
 from putian.policy.supervision.refusals import refused_attempts
 from putian.policy.supervision.report import LIGHTS
 from putian.policy.supervision.report import supervision_report
+from putian.policy.supervision.sample_listing import sample_json
 from putian.policy.supervision.sampling import sample_store
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse

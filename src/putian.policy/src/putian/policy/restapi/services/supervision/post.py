@@ -11,10 +11,10 @@ from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.errors import forbidden
 from putian.policy.restapi.services.errors import input_refused
 from putian.policy.restapi.services.errors import not_found
-from putian.policy.restapi.services.supervision.samples import sample_json
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.supervision.filters import line_filters
 from putian.policy.supervision.filters import visible_departments
+from putian.policy.supervision.sample_listing import sample_json
 from putian.policy.supervision.sampling import draw
 from zope.interface import alsoProvides
 from zope.interface import implementer

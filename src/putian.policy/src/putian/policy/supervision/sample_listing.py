@@ -1,4 +1,5 @@
-"""The samples of R20 (抽样检查) as the REST services answer them."""
+"""The samples of R20 (抽样检查) as @supervision/samples and the page list
+them: their filters, and each case with its findings."""
 
 from plone import api
 from putian.policy.supervision.findings import finding_json
