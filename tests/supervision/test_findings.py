@@ -77,7 +77,19 @@ def test_findings_and_answers_are_in_the_audit_trail(sampled):
         ("supervisor", "supervision_finding", "程序符合规定"),
         ("decider_b", "supervision_answer", "收到"),
     ]
-    assert trail[-2].after == {"finding": "1", "kind": "conforming", "rule": None}
+    assert trail[-2].after == {
+        "finding": "1",
+        "finding_kind": "conforming",
+        "rule_broken": None,
+    }
+    page = requests.get(
+        f"{cases['denied'].absolute_url()}/@@audit-trail",
+        auth=("supervisor", PASSWORD),
+        timeout=60,
+    )
+    assert page.status_code == 200
+    assert "监察检查意见已记录" in page.text
+    assert "部门已答复检查意见" in page.text
 
 
 def test_another_department_cannot_answer(sampled):

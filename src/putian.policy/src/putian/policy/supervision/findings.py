@@ -75,7 +75,11 @@ def add_finding(case, kind, text, rule=None) -> dict:
     record(
         case,
         FINDING_ACTION,
-        after={"finding": finding["id"], "kind": checked.kind, "rule": checked.rule},
+        after={
+            "finding": finding["id"],
+            "finding_kind": checked.kind,
+            "rule_broken": checked.rule,
+        },
         comment=checked.text,
     )
     return finding
