@@ -34,6 +34,13 @@ ACTIONS = {
         "audit_action_acknowledge_forwarding", default="Receipt acknowledged"
     ),
     "revoke": _("audit_action_revoke", default="Certificate revoked"),
+    # R20: what a supervisor finds on a sampled case, and the answer.
+    "supervision_finding": _(
+        "audit_action_supervision_finding", default="Supervision finding recorded"
+    ),
+    "supervision_answer": _(
+        "audit_action_supervision_answer", default="Finding answered by the department"
+    ),
 }
 
 # Keys of the before and after values that are not schema fields.
@@ -44,6 +51,9 @@ KEYS = {
     "message_to_applicant": _(
         "audit_key_message_to_applicant", default="Message to the applicant"
     ),
+    "finding": _("audit_key_finding", default="Finding number"),
+    "finding_kind": _("audit_key_finding_kind", default="Finding"),
+    "rule_broken": _("audit_key_rule_broken", default="Rule broken"),
 }
 
 

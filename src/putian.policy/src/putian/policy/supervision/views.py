@@ -12,11 +12,15 @@ from putian.policy.supervision.filters import visible_departments
 from putian.policy.supervision.refusals import refused_attempts
 from putian.policy.supervision.report import LIGHTS
 from putian.policy.supervision.report import supervision_report
+from putian.policy.supervision.sample_listing import sample_json
+from putian.policy.supervision.sampling import sample_store
 from putian.policy.vocabularies.terms import wants_english
 
 
 # The page lists this many lines of each kind; @supervision pages them all.
 SHOWN_PER_KIND = 100
+# The page lists the newest samples; @supervision/samples lists them all.
+SAMPLES_SHOWN = 20
 FILTERS = ("department", "item", "from", "to", "kind")
 
 
@@ -41,6 +45,25 @@ class SupervisionView(BrowserView):
     @property
     def may_supervise(self) -> bool:
         return self.visible is None or bool(self.visible)
+
+    @property
+    def may_sample(self) -> bool:
+        return self.visible is None
+
+    def samples(self) -> list[dict]:
+        """The samples drawn, newest first, with their cases and findings."""
+        store = sample_store(create=False)
+        if not self.may_sample or store is None:
+            return []
+        portal_url = api.portal.get().absolute_url()
+        shown = store.newest_first()[:SAMPLES_SHOWN]
+        return [sample_json(sample, portal_url) for sample in shown]
+
+    def department_title(self, uid) -> str:
+        for brain in self._departments():
+            if uid == brain.UID:
+                return brain.Title
+        return uid or ""
 
     def asked(self, name: str) -> str:
         return self.request.form.get(name) or ""

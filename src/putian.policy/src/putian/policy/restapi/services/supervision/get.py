@@ -13,6 +13,7 @@ from plone.restapi.services import Service
 from putian.policy.audit.query import batch_window
 from putian.policy.restapi.services.errors import bad_request
 from putian.policy.restapi.services.errors import forbidden
+from putian.policy.restapi.services.errors import not_found
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
@@ -22,6 +23,10 @@ from putian.policy.supervision.filters import visible_departments
 from putian.policy.supervision.refusals import refused_attempts
 from putian.policy.supervision.report import LIGHTS
 from putian.policy.supervision.report import supervision_report
+from putian.policy.supervision.sample_listing import sample_json
+from putian.policy.supervision.sampling import sample_store
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
 
 
 NOT_SUPERVISING = (
@@ -36,12 +41,55 @@ NOT_SUPERVISING = (
 REFUSALS_SHOWN = 100
 
 
+NOT_SAMPLING = (
+    "只有监察人员和审改办可以查看抽样检查",
+    "Only supervisors and the reform office see the samples",
+)
+NO_SUCH_SAMPLE = ("没有这个抽样", "No such sample")
+
+
+@implementer(IPublishTraverse)
 class SupervisionGet(Service):
+    """The lines; ``@supervision/samples`` the samples drawn, newest first,
+    and ``@supervision/samples/<id>`` one of them."""
+
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self
+
     def reply(self):
-        form = self.request.form
         visible = visible_departments()
         if visible is not None and not visible:
             return forbidden(self.request, NOT_SUPERVISING)
+        if self.params:
+            return self.samples(visible)
+        return self.lines(visible)
+
+    def samples(self, visible):
+        if visible is not None:
+            return forbidden(self.request, NOT_SAMPLING)
+        portal_url = self.context.absolute_url()
+        store = sample_store(create=False)
+        if self.params == ["samples"]:
+            samples = store.newest_first() if store is not None else []
+            return {
+                "@id": f"{portal_url}/@supervision/samples",
+                "items_total": len(samples),
+                "items": [sample_json(sample, portal_url) for sample in samples],
+            }
+        sample = None
+        if len(self.params) == 2 and self.params[0] == "samples" and store:
+            sample = store.get(self.params[1])
+        if sample is None:
+            return not_found(self.request, NO_SUCH_SAMPLE)
+        return sample_json(sample, portal_url)
+
+    def lines(self, visible):
+        form = self.request.form
         try:
             filters = line_filters(form, visible)
             b_start, b_size = batch_window(form)
