@@ -28,6 +28,15 @@ def department_title(obj):
     return department.Title()
 
 
+@indexer(Interface)
+def department_title_en(obj):
+    department = department_of(obj)
+    english = getattr(department, "title_en", None) if department else None
+    if not isinstance(english, str) or not english.strip():
+        raise AttributeError("department_title_en")
+    return english.strip()
+
+
 @indexer(IApprovalItem)
 def level(obj):
     # An item is at the level of its department (R2: same item, any level).

@@ -13,6 +13,7 @@ from putian.policy.applications.schedule import suspended_ranges
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.state import case_state
 from putian.policy.applications.state import WORKFLOW_ID
+from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.content.department import department_of
 from putian.policy.rules.calendar.clock import in_beijing
 from putian.policy.rules.calendar.clock import today
@@ -225,7 +226,7 @@ def public_status(case, for_staff: bool = False) -> dict:
     return {
         "receipt_number": case.receipt_number,
         "item": case_item_title(case),
-        "department": department.Title() if department is not None else "",
+        "department": title_in_language(department) if department is not None else "",
         "applicant": _masked(case.applicant_name or ""),
         "submitted": case.submitted.isoformat() if case.submitted else None,
         "state": state.token,

@@ -68,5 +68,11 @@ def title_in_language(entry, request=None) -> str:
     return _in_language(entry, request, "title_en", "Title")
 
 
+def department_title_in_language(brain, request=None) -> str:
+    """The department of a catalog brain (its ``department_title`` columns)
+    in the visitor's language."""
+    return _in_language(brain, request, "department_title_en", "department_title")
+
+
 def description_in_language(entry, request=None) -> str:
     return _in_language(entry, request, "description_en", "Description")

@@ -5,6 +5,7 @@ from plone import api
 
 # Indexes and metadata derived from the department (see indexers.py).
 DEPARTMENT_DERIVED = ["department_title", "level", "getId"]
+# (department_title_en is metadata only: reindexing any index refreshes it.)
 
 
 def reindex_department_items(department, event):

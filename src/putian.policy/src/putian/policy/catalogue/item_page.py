@@ -105,7 +105,10 @@ class ItemView(BrowserView):
             ("category", show.term("category", item.category)),
             ("base_code", item.base_code),
             ("implementation_code", item.implementation_code() or ""),
-            ("department", department.Title() if department else ""),
+            (
+                "department",
+                title_in_language(department, self.request) if department else "",
+            ),
             ("level", show.term("level", department.level if department else None)),
             ("lifecycle_status", show.term("lifecycle_status", item.lifecycle_status)),
             ("trips", show.term("trips", item.trips)),

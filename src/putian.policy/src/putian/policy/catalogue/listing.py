@@ -11,6 +11,7 @@ from plone import api
 from Products.Five.browser import BrowserView
 from Products.ZCTextIndex.ParseTree import ParseError
 from putian.policy import _
+from putian.policy.behaviors.english_name import department_title_in_language
 from putian.policy.behaviors.english_name import title_in_language
 from putian.policy.catalogue.published import published_items
 from putian.policy.catalogue.typos import any_of
@@ -169,7 +170,9 @@ class CatalogueView(BrowserView):
                 for value in brain_values:
                     counts[name][value] = counts[name].get(value, 0) + 1
             for uid in values["department"]:
-                department_titles[uid] = brain.department_title or ""
+                department_titles[uid] = department_title_in_language(
+                    brain, self.request
+                )
         self._counts = counts
         self._titles = {
             "department": department_titles,
@@ -290,7 +293,7 @@ class CatalogueView(BrowserView):
                 "title": title_in_language(brain, self.request),
                 "url": brain.getURL(),
                 "base_code": brain.base_code or "",
-                "department": brain.department_title or "",
+                "department": department_title_in_language(brain, self.request),
                 "category": term("category", brain.category),
                 "trips": term("trips", brain.trips),
                 "online_depth": term("online_depth", brain.online_depth),

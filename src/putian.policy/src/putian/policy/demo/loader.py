@@ -26,6 +26,7 @@ from putian.policy.demo import samples
 from putian.policy.demo import structure
 from putian.policy.demo import themes
 from putian.policy.demo import worklist as demo_worklist
+from putian.policy.demo.department_names import DEPARTMENT_NAMES_EN
 from putian.policy.demo.item_names import ITEM_NAMES_EN
 from putian.policy.life_events.taxonomy import life_event_folder
 from putian.policy.rules.catalogue.terms import ONLINE_OPEN_MIN_DEPTH
@@ -332,6 +333,7 @@ def _ensure_departments(site, counts, progress):
                 type="Department",
                 id=id_,
                 title=title,
+                title_en=DEPARTMENT_NAMES_EN.get(title, ""),
                 uscc=structure.organ_uscc(division, number),
                 level=level,
                 division_code=division,

@@ -39,7 +39,9 @@ class FlowchartTexts:
         )
         # A single department's steps leave their department blank.
         department = getattr(item, "get_department", lambda: None)()
-        self.department = department.Title() if department is not None else ""
+        self.department = (
+            title_in_language(department, request) if department is not None else ""
+        )
         # A joint flow's lead department handles the steps that name none.
         self.lead_department = summary.lead_department if summary else None
 

@@ -1,10 +1,12 @@
-"""The item, its guide and its online form named in the visitor's language
-in the browser's title, in the breadcrumbs and in the navigation portlet.
+"""The item, its department, its guide and its online form named in the
+visitor's language in the browser's title, in the breadcrumbs and in the
+navigation portlet.
 
 Plone names a page after its content's stored title, the Chinese: an item
-is named by its English name for an English visitor (``title_in_language``),
-a guide with the title it is made with (办事指南) by the message of that
-name, the generated form by its heading (``form_heading``).  A title an
+or a department is named by its English name for an English visitor
+(``title_in_language``), a guide with the title it is made with (办事指南) by
+the message of that name, the generated form by its heading
+(``form_heading``).  A title an
 editor wrote stays as written.
 """
 
@@ -15,13 +17,16 @@ from plone.app.portlets.portlets.navigation import NavtreeStrategy
 from Products.CMFPlone.browser.navigation import PhysicalNavigationBreadcrumbs
 from putian.policy import _
 from putian.policy.applications.form_heading import form_heading
+from putian.policy.behaviors.english_name import IEnglishName
 from putian.policy.behaviors.english_name import title_in_language
-from putian.policy.content.approval_item import IApprovalItem
 from putian.policy.content.service_guide import IServiceGuide
 from putian.policy.vocabularies.terms import wants_english
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 
+
+# The types whose content has an English name (behaviour english_name).
+NAMED_IN_ENGLISH = ("ApprovalItem", "LifeEvent", "Department")
 
 # The title a guide is made with.
 GUIDE_STORED_TITLE = "办事指南"
@@ -30,7 +35,7 @@ GUIDE_TITLE = _("title_service_guide", default="Service guide")
 
 def content_name(obj, request) -> str:
     """``obj``'s name in the visitor's language."""
-    if IApprovalItem.providedBy(obj):
+    if IEnglishName.providedBy(obj):
         return title_in_language(obj, request)
     if IServiceGuide.providedBy(obj) and obj.Title() == GUIDE_STORED_TITLE:
         return translate(GUIDE_TITLE, context=request)
@@ -43,7 +48,7 @@ def catalog_name(brain, request) -> str:
     """The name of the content of ``brain`` in the visitor's language; the
     object is woken for a generated form alone (its heading needs its item)."""
     portal_type = brain.portal_type
-    if portal_type in ("ApprovalItem", "LifeEvent"):
+    if portal_type in NAMED_IN_ENGLISH:
         return title_in_language(brain, request)
     if portal_type == "ServiceGuide" and brain.Title == GUIDE_STORED_TITLE:
         return translate(GUIDE_TITLE, context=request)
