@@ -81,13 +81,7 @@ def _keep_rating(case, level, comment, channel, channels, actor) -> list:
         "rated_on": rated_on,
         "channel": channel,
     }
-    if opens_rectification(level):
-        deadlines = rectification_deadlines(working_calendar(), rated_on)
-        IAnnotations(case)[RECTIFICATION_KEY] = {
-            "opened_on": rated_on,
-            "visit_due": deadlines.visit_due,
-            "due": deadlines.rectification_due,
-        }
+    open_rectification(case, level, rated_on)
     case.reindexObject()
     record(
         case,
@@ -96,6 +90,20 @@ def _keep_rating(case, level, comment, channel, channels, actor) -> list:
         actor=actor,
     )
     return []
+
+
+def open_rectification(case, level, rated_on, calendar=None) -> bool:
+    """A bad rating opens the case's rectification, its deadlines counted
+    from the rating's day; whether it did."""
+    if not opens_rectification(level) or RECTIFICATION_KEY in IAnnotations(case):
+        return False
+    deadlines = rectification_deadlines(calendar or working_calendar(), rated_on)
+    IAnnotations(case)[RECTIFICATION_KEY] = {
+        "opened_on": rated_on,
+        "visit_due": deadlines.visit_due,
+        "due": deadlines.rectification_due,
+    }
+    return True
 
 
 def _iso(value):
