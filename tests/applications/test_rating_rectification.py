@@ -114,8 +114,13 @@ def test_the_clerk_records_a_window_rating_and_the_rectification(decided):
     ]
     done = rating(url, "clerk_a", action="response", text="增开窗口，缩短等候")
     assert done.json()["rectification"]["response_on"] == today().isoformat()
+    shown = track(site, receipt, code).json()
+    assert shown["rating"]["given"]["channel"] == "phone_12345"
+    assert shown["rectification"]["response"] == "增开窗口，缩短等候"
+    assert shown["rectification"]["view_allowed"] is True
     view = track(site, receipt, code, action="rectification_view", comment="认可")
     assert view.status_code == 200, view.text
+    assert view.json()["rectification"]["view_allowed"] is False
     final = read(url).json()["rectification"]
     assert final["visit"] == "已电话回访"
     assert final["response"] == "增开窗口，缩短等候"
