@@ -3,9 +3,11 @@
 from putian.policy.rules.cases.ratings import check_rating
 from putian.policy.rules.cases.ratings import MAX_COMMENT_LENGTH
 from putian.policy.rules.cases.ratings import RATABLE_STATES
+from putian.policy.rules.cases.ratings import RATING_CHANNELS
 from putian.policy.rules.cases.ratings import SATISFACTION_LEVELS
 from putian.policy.rules.cases.ratings import SATISFACTION_SCORES
 from putian.policy.rules.cases.ratings import satisfaction_summary
+from putian.policy.rules.cases.ratings import STAFF_CHANNELS
 from putian.policy.rules.catalogue.terms import tokens
 from putian.policy.rules.common.errors import RuleInputError
 
@@ -209,3 +211,29 @@ def test_summary_refuses_unknown_levels(bad):
     with pytest.raises(RuleInputError) as raised:
         satisfaction_summary(["satisfied", bad])
     assert raised.value.code == "unknown_token"
+
+
+def test_four_channels_online_first():
+    assert tokens(RATING_CHANNELS) == ("web", "window", "phone_12345", "terminal")
+    assert {"window", "phone_12345", "terminal"} == STAFF_CHANNELS
+
+
+def test_the_applicant_rates_online_only():
+    assert check_rating("approved", False, "satisfied") == []
+    assert codes(check_rating("approved", False, "satisfied", None, "window")) == [
+        "rating_channel_unknown"
+    ]
+
+
+@pytest.mark.parametrize("channel", ["window", "phone_12345", "terminal"])
+def test_staff_record_a_rating_given_off_line(channel):
+    assert (
+        check_rating("denied", False, "dissatisfied", "", channel, STAFF_CHANNELS) == []
+    )
+
+
+@pytest.mark.parametrize("channel", ["web", "fax", None, ["window"]])
+def test_staff_do_not_record_an_online_or_unknown_channel(channel):
+    findings = check_rating("denied", False, "satisfied", "", channel, STAFF_CHANNELS)
+    assert codes(findings) == ["rating_channel_unknown"]
+    assert findings[0].field == "channel"

@@ -254,11 +254,11 @@ def test_upgrade_from_1027_makes_revoking_and_forwarding_permissions(
     assert reached == (current_version(setup_tool),)
 
 
-def test_upgrade_from_1033_lets_department_editors_generate_forms(portal, setup_tool):
+def test_upgrade_from_1036_lets_department_editors_generate_forms(portal, setup_tool):
     """Before 1037 only the guide's owner could generate its online form."""
     permission = "collective.easyform: Add Content"
     portal.manage_permission(permission, roles=["Manager", "Owner"], acquire=True)
-    setup_tool.setLastVersionForProfile(PROFILE, "1033")
+    setup_tool.setLastVersionForProfile(PROFILE, "1036")
     setup_tool.upgradeProfile(PROFILE)
     assert "DepartmentEditor" in roles_with(portal, permission)
     reached = setup_tool.getLastVersionForProfile(PROFILE)

@@ -22,7 +22,7 @@ def test_upgrade_from_1031_fills_the_cases_facts(
     catalog.delColumn("special_days_total")
     setup_tool.setLastVersionForProfile(PROFILE, "1031")
 
-    setup_tool.upgradeProfile(PROFILE)
+    setup_tool.upgradeProfile(PROFILE, dest="1033")
 
     assert {"supervision_facts", "special_days_total"} <= set(catalog.schema())
     lines = supervision_report(LineFilters(department_uids=None), TODAY).lines

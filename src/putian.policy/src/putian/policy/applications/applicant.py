@@ -1,39 +1,29 @@
 """What the applicant does on a case found by receipt and query code."""
 
+from putian.policy.applications.handling import APPLICANT_ACTOR
 from putian.policy.applications.handling import Outcome
 from putian.policy.applications.handling import take_action
 from putian.policy.applications.intake import add_materials
 from putian.policy.applications.intake import requested_for_case
 from putian.policy.applications.intake import Upload
+from putian.policy.applications.rating import APPLICANT_VIEW
+from putian.policy.applications.rating import give_rating
+from putian.policy.applications.rating import record_rectification_step
 from putian.policy.applications.state import case_state
-from putian.policy.audit.recording import record
-from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.cases.applications import check_applicant_note
-from putian.policy.rules.cases.ratings import check_rating
 from putian.policy.rules.cases.uploads import check_upload
 from putian.policy.rules.common.findings import ERROR
 from putian.policy.rules.common.findings import Finding
 
 
 def rate(case, level, comment=None) -> list:
-    """R21: one rating per completed case; the findings when refused."""
-    state = case_state(case)
-    findings = check_rating(state, case.rating is not None, level, comment)
-    if findings:
-        return findings
-    case.rating = {
-        "level": level,
-        "comment": (comment or "").strip(),
-        "rated_on": today(),
-    }
-    case.reindexObject()
-    record(
-        case,
-        "rate",
-        after={"level": level, "comment": case.rating["comment"]},
-        actor="applicant",
-    )
-    return []
+    """R21: one rating per completed case, online; the findings when refused."""
+    return give_rating(case, level, comment, actor=APPLICANT_ACTOR)
+
+
+def give_view(case, view) -> list:
+    """R21: the applicant's view of the rectification a bad rating opened."""
+    return record_rectification_step(case, APPLICANT_VIEW, view, actor=APPLICANT_ACTOR)
 
 
 def withdraw(case, reason="") -> Outcome:

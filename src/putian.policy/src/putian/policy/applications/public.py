@@ -177,6 +177,8 @@ class TrackView(StatusMixin, BrowserView):
         form = self.request.form
         if action == "rate":
             findings = applicant.rate(self.case, form.get("level"), form.get("comment"))
+        elif action == "rectification_view":
+            findings = applicant.give_view(self.case, form.get("comment"))
         elif action == "withdraw":
             findings = applicant.withdraw(self.case, form.get("comment", "")).errors
         elif action == "resubmit":

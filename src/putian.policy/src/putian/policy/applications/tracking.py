@@ -9,6 +9,8 @@ from plone import api
 from putian.policy.applications.certificates import certificate_of
 from putian.policy.applications.item_names import case_item_title
 from putian.policy.applications.numbering import query_code_secret
+from putian.policy.applications.rating import rating_channel
+from putian.policy.applications.rating import rectification
 from putian.policy.applications.schedule import suspended_ranges
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.state import case_state
@@ -272,8 +274,28 @@ def public_status(case, for_staff: bool = False) -> dict:
         },
         "rating": {
             "allowed": state.token in RATABLE_STATES and rating is None,
-            "given": {"level": rating["level"], "rated_on": _iso(rating["rated_on"])}
+            "given": {
+                "level": rating["level"],
+                "rated_on": _iso(rating["rated_on"]),
+                "channel": rating_channel(rating),
+            }
             if rating
             else None,
         },
+        "rectification": _rectification(case),
+    }
+
+
+def _rectification(case) -> dict | None:
+    """R21: what the applicant sees of a bad rating's rectification; the
+    view is theirs to give once the department has responded."""
+    stored = rectification(case)
+    if stored is None:
+        return None
+    return {
+        "due": _iso(stored["due"]),
+        "response": stored.get("response"),
+        "response_on": _iso(stored.get("response_on")),
+        "view": stored.get("applicant_view"),
+        "view_allowed": "response_on" in stored and "applicant_view_on" not in stored,
     }

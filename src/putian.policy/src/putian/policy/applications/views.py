@@ -13,6 +13,7 @@ from putian.policy.applications.documents_views import has_acceptance_receipt
 from putian.policy.applications.forwarding import forwarding_findings
 from putian.policy.applications.forwarding_views import upper_departments
 from putian.policy.applications.handling import take_action
+from putian.policy.applications.rating_views import rating_panel
 from putian.policy.applications.schedule import deadlines_of
 from putian.policy.applications.schedule import traffic_light
 from putian.policy.applications.tracking import public_status
@@ -146,6 +147,10 @@ class CaseView(StatusMixin, BrowserView):
                 for upper in upper_departments(department)
             ],
         }
+
+    def rating(self) -> dict:
+        """R21: the rating, its rectification and what the clerk may record."""
+        return rating_panel(self.context)
 
     def materials(self) -> list:
         return [

@@ -6,6 +6,7 @@ record back into the core's ``CaseFacts``, so that the lines are computed
 from brains and never by waking a case.
 """
 
+from putian.policy.applications.rating import rectification as case_rectification
 from putian.policy.rules.supervision.lines import CaseFacts
 from putian.policy.rules.supervision.lines import DECISIONS
 from putian.policy.rules.supervision.lines import LITIGATION
@@ -44,6 +45,7 @@ def case_facts(case) -> dict | None:
         return None
     decided = kind in DECISIONS and case.decided_on is not None
     delivery = case.delivery_record or {}
+    rectification = case_rectification(case) or {}
     return {
         "item_uid": case.item_uid or None,
         "receipt_number": case.receipt_number or None,
@@ -77,6 +79,9 @@ def case_facts(case) -> dict | None:
         "received_on": forwarding.get("received_on"),
         "forwarded_on": forwarding.get("forwarded_on"),
         "acknowledged_on": forwarding.get("acknowledged_on"),
+        # R21: a bad rating's rectification, due and done.
+        "rectification_due": rectification.get("due"),
+        "rectified_on": rectification.get("response_on"),
     }
 
 
@@ -100,4 +105,7 @@ def facts_from_record(record: dict, special_days: int = 0) -> CaseFacts:
         forwarded_on=record["forwarded_on"],
         acknowledged_on=record["acknowledged_on"],
         special_days=special_days,
+        # Records indexed before R21's rectifications have none.
+        rectification_due=record.get("rectification_due"),
+        rectified_on=record.get("rectified_on"),
     )

@@ -26,6 +26,18 @@ SATISFACTION_LEVELS = (
 SATISFACTION_SCORES = MappingProxyType(
     {entry.token: 5 - index for index, entry in enumerate(SATISFACTION_LEVELS)}
 )
+# 评价渠道: where the rating was given.  The applicant rates online (web);
+# window staff record a rating given on paper at the window, over the
+# 12345 hotline or at a self-service terminal.
+WEB = "web"
+RATING_CHANNELS = (
+    Term(WEB, "网上评价", "Online"),
+    Term("window", "窗口评价", "At the window"),
+    Term("phone_12345", "12345热线评价", "12345 hotline"),
+    Term("terminal", "自助终端评价", "Self-service terminal"),
+)
+STAFF_CHANNELS = frozenset(tokens(RATING_CHANNELS)) - {WEB}
+
 # The levels that count as satisfied (好评) in the satisfied share.
 SATISFIED_LEVELS = frozenset({"very_satisfied", "satisfied", "basically_satisfied"})
 
@@ -49,10 +61,13 @@ def check_rating(
     already_rated: bool,
     level: str | None,
     comment: str | None = None,
+    channel: str = WEB,
+    channels: frozenset = frozenset({WEB}),
 ) -> list[Finding]:
-    """R21: a known level, on a decided case, once; comment ≤ 500 characters.
+    """R21: a known level, on a decided case, once; comment ≤ 500 characters;
+    a channel among ``channels`` (the applicant: web; staff: the others).
 
-    Fields: "case_state", "level", "comment".
+    Fields: "case_state", "level", "comment", "channel".
     """
     state = case_state_term(case_state)
     if not isinstance(already_rated, bool):
@@ -107,6 +122,19 @@ def check_rating(
                 f"{chosen!r} is not a satisfaction level "
                 f"({', '.join(tokens(SATISFACTION_LEVELS))})",
                 "level",
+            )
+        )
+    if not isinstance(channel, str) or channel not in channels:
+        known = "、".join(
+            entry.title_zh for entry in RATING_CHANNELS if entry.token in channels
+        )
+        findings.append(
+            _finding(
+                "rating_channel_unknown",
+                f"“{channel}”不是可选的评价渠道（可选：{known}）",
+                f"{channel!r} is not an allowed rating channel "
+                f"({', '.join(sorted(channels))})",
+                "channel",
             )
         )
     findings += applicant_text(

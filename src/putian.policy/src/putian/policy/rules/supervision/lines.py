@@ -63,6 +63,9 @@ class CaseFacts:
     forwarded_on: date | None = None
     acknowledged_on: date | None = None
     special_days: int = 0
+    # R21: a bad rating's rectification deadline, and when it was rectified.
+    rectification_due: date | None = None
+    rectified_on: date | None = None
 
     def __post_init__(self) -> None:
         if self.decision is not None and self.decision not in DECISIONS:
@@ -381,3 +384,7 @@ def _too_fast(judged: Judged):
         f"Decided {used} working days after acceptance, fewer than the "
         f"{facts.special_days} its special steps take",
     )
+
+
+# Kinds kept beside their own rule register themselves on import.
+from putian.policy.rules.supervision import rectification  # noqa: E402,F401

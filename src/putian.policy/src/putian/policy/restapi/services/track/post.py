@@ -22,17 +22,37 @@ import plone.protect.interfaces
 
 UNKNOWN_ACTION = RuleInputError(
     "unknown_action",
-    "action 应为 rate、withdraw 或 resubmit，或不填（查询办件）",
-    "action must be rate, withdraw or resubmit, or none (to look the case up)",
+    "action 应为 rate、rectification_view、withdraw 或 resubmit，或不填（查询办件）",
+    "action must be rate, rectification_view, withdraw or resubmit, or none "
+    "(to look the case up)",
 )
+
+
+def _act(case, action, body) -> list | None:
+    """The applicant's action on the case: its findings, None if unknown."""
+    if action == "rate":
+        return applicant.rate(case, body.get("level"), body.get("comment"))
+    if action == "rectification_view":
+        # R21: the applicant's view of the rectification of a bad rating.
+        return applicant.give_view(case, body.get("comment"))
+    if action == "withdraw":
+        return applicant.withdraw(case, body.get("comment") or "").errors
+    if action == "resubmit":
+        uploads, findings = decode_uploads(body.get("materials"))
+        if findings:
+            return findings
+        return applicant.resubmit(case, uploads, body.get("comment") or "").errors
+    return None
 
 
 class TrackPost(Service):
     """``POST /putian/@track``: the applicant's case, by receipt number and
     query code in the body (never in the URL); with an action, the
-    applicant rates, withdraws or resubmits.
+    applicant rates, gives a view of the rectification a bad rating
+    opened, withdraws or resubmits.
 
-    Body: {"receipt", "code", "action": "rate"|"withdraw"|"resubmit",
+    Body: {"receipt", "code", "action": "rate"|"rectification_view"|
+    "withdraw"|"resubmit",
     "level", "comment", "materials": {"material_1": {"data", "encoding":
     "base64", "filename"}}}.  Too many wrong codes for a receipt or from an
     address: 429 until the window has passed (``Retry-After``).
@@ -68,17 +88,8 @@ class TrackPost(Service):
             status = public_status(case)
             status["@id"] = f"{self.context.absolute_url()}/@track"
             return status
-        if action == "rate":
-            findings = applicant.rate(case, body.get("level"), body.get("comment"))
-        elif action == "withdraw":
-            findings = applicant.withdraw(case, body.get("comment") or "").errors
-        elif action == "resubmit":
-            uploads, findings = decode_uploads(body.get("materials"))
-            if not findings:
-                findings = applicant.resubmit(
-                    case, uploads, body.get("comment") or ""
-                ).errors
-        else:
+        findings = _act(case, action, body)
+        if findings is None:
             return bad_request(self.request, UNKNOWN_ACTION)
         if findings:
             return refused(self.request, findings)
