@@ -1,5 +1,6 @@
 """What the applicant does on a case found by receipt and query code."""
 
+from putian.policy.applications.events import case_changed
 from putian.policy.applications.handling import Outcome
 from putian.policy.applications.handling import take_action
 from putian.policy.applications.intake import add_materials
@@ -27,6 +28,7 @@ def rate(case, level, comment=None) -> list:
         "rated_on": today(),
     }
     case.reindexObject()
+    case_changed(case)
     record(
         case,
         "rate",
