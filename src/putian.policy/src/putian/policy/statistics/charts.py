@@ -8,7 +8,7 @@ from html import escape
 
 
 _ROW = 28
-_LABEL = 140
+_LABEL = 200
 _BAR = 220
 _VALUE = 60
 _WIDTH = _LABEL + _BAR + _VALUE
@@ -31,7 +31,7 @@ def bar_chart(title: str, rows, scale: float, target: float | None = None) -> st
         y = 4 + index * _ROW
         parts.append(
             f'<text x="{_LABEL - 6}" y="{y + 18}" text-anchor="end"'
-            f' font-size="13">{escape(label)}</text>'
+            f' font-size="12">{escape(label)}</text>'
         )
         if value is not None and scale > 0:
             width = round(_BAR * min(value / scale, 1.0), 1)
