@@ -45,7 +45,8 @@ def free_port() -> int:
 
 
 def instance_config(directory: Path, port: int) -> list[str]:
-    """zope.conf and wsgi.ini copies: the storage in ``directory``, the port."""
+    """zope.conf, wsgi.ini and bin/instance copies: the storage in
+    ``directory``, the port; the command that runs that instance."""
     zope_conf = (ETC / "zope.conf").read_text()
     zope_conf = re.sub(r"path \S+Data\.fs", f"path {directory}/Data.fs", zope_conf)
     zope_conf = re.sub(r"blob-dir \S+", f"blob-dir {directory}/blobs", zope_conf)
@@ -54,18 +55,22 @@ def instance_config(directory: Path, port: int) -> list[str]:
     wsgi = re.sub(r"fast-listen = \S+", f"fast-listen = 127.0.0.1:{port}", wsgi)
     wsgi = re.sub(r"zope_conf = \S+", f"zope_conf = {directory}/zope.conf", wsgi)
     (directory / "wsgi.ini").write_text(wsgi)
-    return ["-C", str(directory / "zope.conf"), "-w", str(directory / "wsgi.ini")]
+    script = INSTANCE.read_text()
+    script = script.replace(str(ETC / "zope.conf"), str(directory / "zope.conf"))
+    script = script.replace(str(ETC / "wsgi.ini"), str(directory / "wsgi.ini"))
+    (directory / "instance").write_text(script)
+    return [sys.executable, str(directory / "instance")]
 
 
 def instance(options: list[str], *arguments: str) -> None:
-    subprocess.run([str(INSTANCE), *options, *arguments], check=True)
+    subprocess.run([*options, *arguments], check=True)  # noqa: S603
 
 
 def serve(options: list[str], url: str) -> subprocess.Popen:
     import requests
 
-    server = subprocess.Popen(
-        [str(INSTANCE), *options, "console"],
+    server = subprocess.Popen(  # noqa: S603
+        [*options, "console"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
