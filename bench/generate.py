@@ -87,6 +87,7 @@ def make_case(folder, number: int, rng, calendar, first_day: date, days: int):
 
 def main(app, cases: int) -> None:
     from AccessControl.SecurityManagement import newSecurityManager
+    from AccessControl.SpecialUsers import system
     from plone import api
     from plone.uuid.interfaces import IUUID
     from putian.policy.applications.folders import case_folder
@@ -104,7 +105,7 @@ def main(app, cases: int) -> None:
     setRequest(app.REQUEST)
     site = app.putian
     setSite(site)
-    newSecurityManager(None, app.acl_users.getUsers()[0].__of__(app.acl_users))
+    newSecurityManager(None, system)
     catalog = api.portal.get_tool("portal_catalog")
     departments = [
         brain._unrestrictedGetObject()
