@@ -50,3 +50,14 @@ def test_a_removed_case_takes_its_counts_back(case):
 
 def test_months_are_listed_latest_first(case):
     assert statistics_store().months() == [month_key(today())]
+
+
+def test_upgrade_1035_counts_the_cases_a_site_already_holds(case):
+    from putian.policy.upgrades.v1035 import count_existing_cases
+
+    store = statistics_store()
+    store.sums.clear()
+    store.cases.clear()
+    assert counters() == {}
+    count_existing_cases()
+    assert counters() == {"received": 1}
