@@ -10,7 +10,8 @@ from tests.fixtures.applications import act
 
 
 def counters(department="a"):
-    return statistics_store().month(month_key(today())).get(department, {})
+    uid = api.content.get_uuid(api.portal.get()[department])
+    return statistics_store().month(month_key(today())).get(uid, {})
 
 
 def test_a_filed_case_is_received(case):

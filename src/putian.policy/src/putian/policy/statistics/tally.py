@@ -1,5 +1,6 @@
 """A stored case as the statistics core sees it: dates, limits, rating."""
 
+from plone import api
 from putian.policy.applications.schedule import deadlines_of
 from putian.policy.applications.schedule import suspended_ranges
 from putian.policy.applications.state import case_state
@@ -35,7 +36,7 @@ def case_tally(case, calendar=None) -> CaseTally | None:
         )
     rating = case.rating or {}
     return CaseTally(
-        department=department.getId(),
+        department=api.content.get_uuid(department),
         state=state,
         submitted_on=submitted,
         accepted_on=accepted,
