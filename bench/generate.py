@@ -81,7 +81,7 @@ def make_case(folder, number: int, rng, calendar, first_day: date, days: int):
         rated = (case.decided_on or submitted) + timedelta(days=rng.randint(0, 5))
         case.rating = {"level": weighted(rng, LEVELS), "comment": "", "rated_on": rated}
     case.workflow_history = {WORKFLOW_ID: ({"review_state": state, "action": None},)}
-    folder._setObject(case_id, case, suppress_notify=True)
+    folder._setObject(case_id, case, suppress_events=True)
     return folder[case_id]
 
 
