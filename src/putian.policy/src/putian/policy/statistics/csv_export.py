@@ -1,6 +1,8 @@
 """A month's report as CSV: one row per department, then the total."""
 
+from putian.policy import _
 from putian.policy.rules.cases.ratings import SATISFACTION_LEVELS
+from zope.i18n import translate
 
 import csv
 import io
@@ -10,31 +12,42 @@ def _percent(share: dict) -> str:
     return "" if share["percent"] is None else f"{share['percent']:.1f}"
 
 
+def _text(message) -> str:
+    # The CSV is published in Chinese, whoever downloads it.
+    return translate(message, target_language="zh_CN")
+
+
 def _met(judged) -> str:
-    return {True: "达标", False: "未达标"}.get(judged, "")
+    if judged is None:
+        return ""
+    return _text(_("label_target_met" if judged else "label_target_not_met"))
 
 
-HEADER = [
-    "月份",
-    "部门编号",
-    "部门",
-    "收件数",
-    "受理数",
-    "办结数",
-    "即办件数",
-    "按承诺时限办结数",
-    "按承诺时限办结率(%)",
-    "目标(%)",
-    "是否达标",
-    "提前办结数",
-    "提前办结率(%)",
-    "平均用时(工作日)",
-    "平均承诺时限(工作日)",
-    "用时是否达标",
-    "评价数",
-    *(level.title_zh for level in SATISFACTION_LEVELS),
-    "满意率(%)",
-]
+def header() -> list[str]:
+    columns = [
+        _("label_month", default="Month"),
+        _("column_department_id", default="Department id"),
+        _("column_department", default="Department"),
+        _("column_received", default="Received"),
+        _("column_accepted", default="Accepted"),
+        _("column_completed", default="Completed"),
+        _("column_instant", default="Instant items"),
+        _("column_on_time_count", default="Completed on time"),
+        _("column_on_time_percent", default="Completed on time (%)"),
+        _("column_target_percent", default="Target (%)"),
+        _("column_target_met", default="Target met"),
+        _("column_early_count", default="Completed early"),
+        _("column_early_percent", default="Completed early (%)"),
+        _("column_days_used_average", default="Average working days used"),
+        _("column_days_committed_average", default="Average committed limit"),
+        _("column_days_met", default="Within the committed limit"),
+        _("column_ratings", default="Ratings"),
+    ]
+    return [
+        *(_text(column) for column in columns),
+        *(level.title_zh for level in SATISFACTION_LEVELS),
+        _text(_("column_satisfied_percent", default="Satisfied (%)")),
+    ]
 
 
 def _row(month: str, department_id: str, title: str, figures: dict) -> list:
@@ -68,11 +81,11 @@ def report_csv(report: dict) -> str:
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
-    writer.writerow(HEADER)
+    writer.writerow(header())
     month = report["month"]
     for line in report["departments"]:
         writer.writerow(_row(month, line["id"], line["title"], line["figures"]))
-    writer.writerow(_row(month, "", "合计", report["total"]))
+    writer.writerow(_row(month, "", _text(_("label_total")), report["total"]))
     return out.getvalue()
 
 
