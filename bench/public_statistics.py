@@ -76,12 +76,12 @@ def serve(options: list[str], url: str) -> subprocess.Popen:
     )
     for _ in range(240):
         try:
-            if requests.get(f"{url}/@statistics", headers=JSON, timeout=5).ok:
+            if requests.get(f"{url}/@statistics", headers=JSON, timeout=60).ok:
                 return server
-        except requests.ConnectionError:
+        except requests.RequestException:
             pass
         sleep(0.5)
-    server.terminate()
+    stop(server)
     raise SystemExit("The portal did not start within two minutes.")
 
 
