@@ -13,6 +13,12 @@ the month with most cases) and ``@@statistics`` (the page) are fetched
 ``BENCH_REQUESTS`` times after a warm-up; p50 and p95 are printed, then the
 ratio of the largest size to the smallest (the figures come from counters:
 the ratio should stay near 1).
+
+Measured on the 2-core development machine (shared with other work, so the
+small size's first timings are the noisier), 2026-12-04: 100,000 cases made
+in about 3 minutes; @statistics p50 6.7 ms, p95 9.7 ms at 100,000 cases
+(12.1 / 25.8 ms at 1,000); @@statistics p95 34.5 ms (121.6 ms at 1,000);
+p95 ratio 100k/1k 0.38 and 0.28.
 """
 
 from pathlib import Path
