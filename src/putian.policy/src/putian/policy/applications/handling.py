@@ -17,6 +17,7 @@ from dataclasses import field
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from putian.policy.applications.certificates import issue_certificate
+from putian.policy.applications.events import case_changed
 from putian.policy.applications.schedule import refresh_deadlines
 from putian.policy.applications.state import WORKFLOW_ID
 from putian.policy.applications.tracking import MESSAGE_KEY
@@ -295,6 +296,7 @@ def take_action(
         issue_certificate(case, day)
     refresh_deadlines(case)
     case.reindexObject()
+    case_changed(case)
     new_state = api.content.get_state(case)
     after = {"state": new_state, **paper}
     if message:

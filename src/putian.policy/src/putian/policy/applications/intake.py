@@ -13,6 +13,7 @@ from plone.dexterity.utils import addContentToContainer
 from plone.dexterity.utils import createContent
 from plone.dexterity.utils import createContentInContainer
 from plone.namedfile.file import NamedBlobFile
+from putian.policy.applications.events import case_changed
 from putian.policy.applications.folders import case_folder
 from putian.policy.applications.interfaces import ICaseDocument
 from putian.policy.applications.numbering import new_receipt_number
@@ -189,6 +190,7 @@ def submit(
     if not api.user.is_anonymous():
         case.manage_setLocalRoles(member.getId(), ["Applicant"])
     case.reindexObject()
+    case_changed(case)
     record(
         case,
         "apply",

@@ -2,6 +2,7 @@
 and the rectification (整改) a bad rating opens, kept with the case."""
 
 from plone import api
+from putian.policy.applications.events import case_changed
 from putian.policy.applications.state import case_state
 from putian.policy.audit.recording import record
 from putian.policy.rules.calendar.clock import today
@@ -83,6 +84,7 @@ def _keep_rating(case, level, comment, channel, channels, actor) -> list:
     }
     open_rectification(case, level, rated_on)
     case.reindexObject()
+    case_changed(case)
     record(
         case,
         "rate",

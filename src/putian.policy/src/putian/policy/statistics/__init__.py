@@ -1,0 +1,1 @@
+"""R22 disclosure: the public monthly figures per department, kept current."""

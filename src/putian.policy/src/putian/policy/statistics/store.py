@@ -1,0 +1,87 @@
+"""The counters of every (month, department), kept in a site annotation.
+
+Each case's own contribution is kept beside the sums (by UID), so that a
+case that moves takes back what it added and adds its new counts: a read
+never wakes a case, and a rebuild gives the same sums.
+"""
+
+from BTrees.OOBTree import OOBTree
+from persistent import Persistent
+from plone import api
+from putian.policy.rules.supervision.statistics import add_counters
+from putian.policy.rules.supervision.statistics import case_counts
+from zope.annotation.interfaces import IAnnotations
+
+
+ANNOTATION_KEY = "putian.policy.statistics"
+# The highest string of a key range (after every department id).
+_LAST = "\uffff"
+
+
+class StatisticsStore(Persistent):
+    """sums: (month, department, counter) -> int; cases: uid -> counts."""
+
+    def __init__(self):
+        self.sums = OOBTree()
+        self.cases = OOBTree()
+
+    def _add(self, department: str, counts: dict, sign: int) -> None:
+        for (month, counter), amount in counts.items():
+            key = (month, department, counter)
+            total = self.sums.get(key, 0) + sign * amount
+            if total:
+                self.sums[key] = total
+            elif key in self.sums:
+                del self.sums[key]
+
+    def count(self, uid: str, tally) -> None:
+        """Put the case's current counts in place of its former ones."""
+        self.forget(uid)
+        if tally is None:
+            return
+        counts = case_counts(tally)
+        self._add(tally.department, counts, 1)
+        self.cases[uid] = (tally.department, counts)
+
+    def forget(self, uid: str) -> None:
+        former = self.cases.get(uid)
+        if former is not None:
+            self._add(former[0], former[1], -1)
+            del self.cases[uid]
+
+    def month(self, month: str) -> dict[str, dict[str, int]]:
+        """{department: {counter: amount}} of one month."""
+        result: dict[str, dict[str, int]] = {}
+        for (_, department, counter), amount in self.sums.items(
+            (month, "", ""), (month, _LAST, _LAST)
+        ):
+            result.setdefault(department, {})[counter] = amount
+        return result
+
+    def months(self) -> list[str]:
+        """The months that have any figure, latest first (one step each)."""
+        months: list[str] = []
+        key = (_LAST,) if not self.sums else None
+        while True:
+            try:
+                key = self.sums.minKey() if key is None else self.sums.minKey(key)
+            except ValueError:
+                break
+            months.append(key[0])
+            key = (key[0], _LAST, _LAST)
+        return months[::-1]
+
+    def portal_month(self, month: str) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for counters in self.month(month).values():
+            add_counters(total, counters)
+        return total
+
+
+def statistics_store(site=None, create=True) -> StatisticsStore | None:
+    site = site if site is not None else api.portal.get()
+    annotations = IAnnotations(site)
+    store = annotations.get(ANNOTATION_KEY)
+    if store is None and create:
+        store = annotations[ANNOTATION_KEY] = StatisticsStore()
+    return store
