@@ -3,6 +3,7 @@ the breadcrumbs by their own names, not by the site's alone (issue 13)."""
 
 from lxml import html as lxml_html
 from plone import api
+from tests.fixtures.testbrowser import owner_browser
 from tests.worklist.conftest import browser_for
 
 import pytest
@@ -54,3 +55,27 @@ def test_the_front_page_keeps_the_site_name_alone(site):
     )
     assert response.status_code == 200
     assert chrome(response.text)[0] == site_title()
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "name"),
+    [("zh-CN", "首页", "审批服务统计"), ("en", "Home", "Approval statistics")],
+)
+def test_the_statistics_are_named(site, language, home, name):
+    response = requests.get(
+        f"{site.absolute_url()}/@@statistics",
+        headers={"Accept-Language": language},
+        timeout=60,
+    )
+    assert response.status_code == 200
+    assert chrome(response.text) == (f"{name} — {site_title()}", [home, name])
+
+
+def test_the_supervision_dashboard_is_named(functional, case_site):
+    browser = owner_browser(functional)
+    browser.open(f"{case_site.absolute_url()}/@@supervision")
+    assert browser.headers["status"].startswith("200")
+    assert chrome(browser.contents) == (
+        f"电子监察 — {site_title()}",
+        ["首页", "电子监察"],
+    )

@@ -2,6 +2,7 @@
 
 from Products.Five.browser import BrowserView
 from putian.policy import _
+from putian.policy.portal.named_pages import INamedPage
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.statistics.charts import bar_chart
 from putian.policy.statistics.csv_export import csv_filename
@@ -9,14 +10,19 @@ from putian.policy.statistics.csv_export import report_csv
 from putian.policy.statistics.report import month_report
 from urllib.parse import urlencode
 from zope.i18n import translate
+from zope.interface import implementer
 
 
 def _shown(share: dict) -> str:
     return "—" if share["percent"] is None else f"{share['percent']:.1f}%"
 
 
+@implementer(INamedPage)
 class StatisticsPage(BrowserView):
     error = None
+
+    def page_title(self):
+        return _("heading_statistics", default="Approval statistics")
 
     def __call__(self):
         form = self.request.form

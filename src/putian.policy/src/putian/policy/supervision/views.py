@@ -3,6 +3,8 @@ department and the lines grouped by kind, with a filter form (R20)."""
 
 from plone import api
 from Products.Five.browser import BrowserView
+from putian.policy import _
+from putian.policy.portal.named_pages import INamedPage
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
@@ -15,6 +17,7 @@ from putian.policy.supervision.report import supervision_report
 from putian.policy.supervision.sample_listing import sample_json
 from putian.policy.supervision.sampling import sample_store
 from putian.policy.vocabularies.terms import wants_english
+from zope.interface import implementer
 
 
 # The page lists this many lines of each kind; @supervision pages them all.
@@ -24,7 +27,11 @@ SAMPLES_SHOWN = 20
 FILTERS = ("department", "item", "from", "to", "kind")
 
 
+@implementer(INamedPage)
 class SupervisionView(BrowserView):
+    def page_title(self):
+        return _("heading_supervision", default="Electronic supervision")
+
     def __call__(self):
         self.english = wants_english(self.request)
         self.visible = visible_departments()
