@@ -26,3 +26,15 @@ def test_no_tab_is_marked_on_the_work_list(open_page, case_site, viewport):
     links = page.locator("#portal-globalnav li > a")
     assert "首页" in links.all_inner_texts()
     assert links.evaluate_all(MARKED) == []
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP])
+def test_no_tab_is_marked_on_the_statistics(open_page, case_site, viewport):
+    page = open_page(viewport)
+    page.goto(f"{case_site.absolute_url()}/@@statistics")
+    if viewport is PHONE:
+        page.locator("button.navbar-toggler").first.click()
+        page.locator("#portal-globalnav").get_by_role("link", name="首页").wait_for()
+    links = page.locator("#portal-globalnav li > a")
+    assert "首页" in links.all_inner_texts()
+    assert links.evaluate_all(MARKED) == []
