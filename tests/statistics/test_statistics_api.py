@@ -73,3 +73,31 @@ def test_bad_query_is_refused_in_chinese(url, params, words):
     response = requests.get(url, params=params, headers=JSON, timeout=30)
     assert response.status_code == 400
     assert words in response.json()["error"]["message"]
+
+
+def test_the_published_items_and_the_plans_shares(url, filed_case):
+    """R14/R17 beside the month's figures: food, published by A, needs at
+    most one trip and can be applied for online; B publishes nothing, so
+    B's shares are not 0 % but not given."""
+    site, _ = filed_case
+    body = requests.get(url, headers=JSON, timeout=30).json()
+    lines = {line["id"]: line["catalogue"] for line in body["departments"]}
+    assert lines["a"]["published"] == 1
+    assert lines["a"]["by_status"] == {site.a.food.lifecycle_status: 1}
+    assert lines["a"]["one_trip_share"] == {
+        "percent": 100.0,
+        "target": 90.0,
+        "met": True,
+    }
+    assert lines["a"]["online_share"] == {"percent": 100.0, "target": 80.0, "met": True}
+    assert lines["b"]["published"] == 0
+    assert lines["b"]["one_trip_share"] == {
+        "percent": None,
+        "target": 90.0,
+        "met": None,
+    }
+    assert body["catalogue"]["published"] == 1
+    page = requests.get(f"{site.absolute_url()}/@@statistics", timeout=30)
+    assert page.status_code == 200
+    assert 'id="catalogue-a"' in page.text
+    assert "最多跑一趟比例（目标90%）" in page.text

@@ -2,6 +2,7 @@
 
 from Products.Five.browser import BrowserView
 from putian.policy import _
+from putian.policy.display import Display
 from putian.policy.portal.named_pages import INamedPage
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.statistics.charts import bar_chart
@@ -119,3 +120,12 @@ class StatisticsPage(BrowserView):
         return self._t(_("label_target_not_met", default="not met"))
 
     shown = staticmethod(_shown)
+
+    def statuses(self, by_status: dict) -> str:
+        """The published items by lifecycle status, e.g. 保留 12、调整 1."""
+        show = Display(self.request)
+        separator = ", " if show.english else "、"
+        return separator.join(
+            f"{show.term('lifecycle_status', token)} {count}"
+            for token, count in by_status.items()
+        )

@@ -12,6 +12,7 @@ from putian.policy.rules.supervision.statistics import add_counters
 from putian.policy.rules.supervision.statistics import month_figures
 from putian.policy.rules.supervision.statistics import month_key
 from putian.policy.rules.supervision.statistics import parse_month
+from putian.policy.statistics.catalogue_figures import catalogue_figures
 from putian.policy.statistics.store import statistics_store
 
 
@@ -38,14 +39,17 @@ def parse_department(value) -> str | None:
 
 
 def month_report(month=None, department=None, site=None) -> dict:
-    """{"month", "months", "departments": [{"id", "uid", "title", "figures"}],
-    "total": figures}; ``month`` defaults to the current one."""
+    """{"month", "months", "departments": [{"id", "uid", "title", "figures",
+    "catalogue"}], "total": figures, "catalogue": the catalogue's figures
+    over them}; ``month`` defaults to the current one. The catalogue's
+    figures are the published items as they stand, whatever the month."""
     month = parse_month(month) if month not in (None, "") else month_key(today())
     known = departments(site)
     chosen = parse_department(department)
     store = statistics_store(site, create=False)
     counted = store.month(month) if store is not None else {}
     ids = [chosen] if chosen else list(known)
+    in_catalogue, catalogue_total = catalogue_figures(ids)
     lines, total = [], {}
     for uid in ids:
         counters = counted.get(uid, {})
@@ -57,6 +61,7 @@ def month_report(month=None, department=None, site=None) -> dict:
                 "uid": uid,
                 "title": title,
                 "figures": month_figures(counters),
+                "catalogue": in_catalogue[uid],
             }
         )
     months = store.months() if store is not None else []
@@ -67,4 +72,5 @@ def month_report(month=None, department=None, site=None) -> dict:
         "months": months,
         "departments": lines,
         "total": month_figures(total),
+        "catalogue": catalogue_total,
     }
