@@ -3,8 +3,16 @@
 Each case's own contribution is kept beside the sums (by UID), so that a
 case that moves takes back what it added and adds its new counts: a read
 never wakes a case, and a rebuild gives the same sums.
+
+Many applicants file at once: each sum is a ``BTrees.Length.Length``, whose
+concurrent changes ZODB merges (it adds the deltas) instead of raising a
+ConflictError that would make Zope retry every submission of the same
+department and month; a sum that falls to 0 keeps its key, so that no two
+writers race to insert or delete it. Each case's own entry is a key of its
+own, which BTrees merge too.
 """
 
+from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
 from persistent import Persistent
 from plone import api
@@ -19,7 +27,7 @@ _LAST = "\uffff"
 
 
 class StatisticsStore(Persistent):
-    """sums: (month, department, counter) -> int; cases: uid -> counts."""
+    """sums: (month, department, counter) -> Length; cases: uid -> counts."""
 
     def __init__(self):
         self.sums = OOBTree()
@@ -28,11 +36,10 @@ class StatisticsStore(Persistent):
     def _add(self, department: str, counts: dict, sign: int) -> None:
         for (month, counter), amount in counts.items():
             key = (month, department, counter)
-            total = self.sums.get(key, 0) + sign * amount
-            if total:
-                self.sums[key] = total
-            elif key in self.sums:
-                del self.sums[key]
+            total = self.sums.get(key)
+            if total is None:
+                total = self.sums[key] = Length()
+            total.change(sign * amount)
 
     def count(self, uid: str, tally) -> None:
         """Put the case's current counts in place of its former ones."""
@@ -52,11 +59,16 @@ class StatisticsStore(Persistent):
     def month(self, month: str) -> dict[str, dict[str, int]]:
         """{department: {counter: amount}} of one month."""
         result: dict[str, dict[str, int]] = {}
-        for (_, department, counter), amount in self.sums.items(
+        for (_, department, counter), total in self.sums.items(
             (month, "", ""), (month, _LAST, _LAST)
         ):
-            result.setdefault(department, {})[counter] = amount
+            if total():
+                result.setdefault(department, {})[counter] = total()
         return result
+
+    def totals(self) -> dict[tuple, int]:
+        """Every sum that is not 0, by its key (for checks and tests)."""
+        return {key: total() for key, total in self.sums.items() if total()}
 
     def months(self) -> list[str]:
         """The months that have any figure, latest first (one step each)."""
@@ -67,8 +79,11 @@ class StatisticsStore(Persistent):
                 key = self.sums.minKey() if key is None else self.sums.minKey(key)
             except ValueError:
                 break
-            months.append(key[0])
-            key = (key[0], _LAST, _LAST)
+            month = key[0]
+            key = (month, _LAST, _LAST)
+            # A month whose sums all fell back to 0 (its cases removed).
+            if any(total() for total in self.sums.values((month, "", ""), key)):
+                months.append(month)
         return months[::-1]
 
     def portal_month(self, month: str) -> dict[str, int]:
