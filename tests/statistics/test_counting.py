@@ -2,6 +2,9 @@
 
 from plone import api
 from putian.policy.applications.applicant import rate
+from putian.policy.applications.rating import record_rectification_step
+from putian.policy.applications.rating import RESPONSE
+from putian.policy.applications.rating import VISIT
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.supervision.statistics import month_key
 from putian.policy.statistics.rebuild import rebuild
@@ -62,3 +65,18 @@ def test_upgrade_1035_counts_the_cases_a_site_already_holds(case):
     assert counters() == {}
     count_existing_cases()
     assert counters() == {"received": 1}
+
+
+def test_a_bad_rating_counts_as_rectified_on_time_once_answered(case):
+
+    assert act("clerk_a", case, "accept").done
+    assert act("case_reviewer_a", case, "start_review").done
+    assert act("decider_a", case, "approve", comment="符合条件").done
+    assert act("clerk_a", case, "deliver").done
+    assert rate(case, "dissatisfied") == []
+    assert counters()["bad_rated"] == 1
+    assert "rectified_on_time" not in counters()
+    with api.env.adopt_user(username="clerk_a"):
+        assert record_rectification_step(case, VISIT, "已电话回访") == []
+        assert record_rectification_step(case, RESPONSE, "已整改窗口流程") == []
+    assert counters()["rectified_on_time"] == 1

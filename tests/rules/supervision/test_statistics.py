@@ -215,3 +215,40 @@ def test_bad_month_is_refused_in_chinese(value):
 
 def test_good_month_is_kept():
     assert parse_month("2025-10") == "2025-10"
+
+
+@pytest.mark.parametrize(
+    ("rectified_on", "on_time"),
+    [
+        (None, 0),  # not rectified yet
+        (date(2025, 10, 27), 1),  # on its deadline
+        (date(2025, 10, 28), 0),  # a day late
+    ],
+)
+def test_a_bad_rating_counts_with_its_rectification_in_the_month_rated(
+    rectified_on, on_time
+):
+    tally = CaseTally(
+        department="market",
+        state="delivered",
+        rating="dissatisfied",
+        rated_on=date(2025, 9, 30),
+        rectification_due=date(2025, 10, 27),
+        rectified_on=rectified_on,
+    )
+    counts = case_counts(tally)
+    assert counts[("2025-09", "bad_rated")] == 1
+    assert counts.get(("2025-09", "rectified_on_time"), 0) == on_time
+    figures = month_figures({name: n for (_, name), n in counts.items()})
+    assert figures["bad_ratings"] == 1
+    assert figures["rectified_on_time_share"] == {
+        "percent": 100.0 * on_time,
+        "target": 100.0,
+        "met": bool(on_time),
+    }
+
+
+def test_no_bad_rating_gives_no_rectification_share():
+    assert month_figures({"rated": 3, "rating_satisfied": 3})[
+        "rectified_on_time_share"
+    ] == {"percent": None, "target": 100.0, "met": None}

@@ -209,5 +209,6 @@ def record_rectification_step(case, step: str, text, actor=None) -> list:
     stored[f"{step}_on"] = today()
     IAnnotations(case)[RECTIFICATION_KEY] = stored
     case.reindexObject()
+    case_changed(case)
     record(case, f"rectification_{step}", after={step: value}, actor=actor)
     return []

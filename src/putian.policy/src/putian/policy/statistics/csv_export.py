@@ -47,6 +47,9 @@ def header() -> list[str]:
         *(_text(column) for column in columns),
         *(level.title_zh for level in SATISFACTION_LEVELS),
         _text(_("column_satisfied_percent", default="Satisfied (%)")),
+        _text(_("column_bad_ratings", default="Bad ratings")),
+        _text(_("column_rectified_on_time", default="Rectified on time")),
+        _text(_("column_rectified_on_time_percent", default="Rectified on time (%)")),
     ]
 
 
@@ -73,6 +76,9 @@ def _row(month: str, department_id: str, title: str, figures: dict) -> list:
         figures["ratings"]["total"],
         *(counts[level.token] for level in SATISFACTION_LEVELS),
         _percent(figures["satisfied_share"]),
+        figures["bad_ratings"],
+        figures["rectified_on_time"],
+        _percent(figures["rectified_on_time_share"]),
     ]
 
 

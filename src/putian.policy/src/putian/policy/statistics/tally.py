@@ -1,6 +1,7 @@
 """A stored case as the statistics core sees it: dates, limits, rating."""
 
 from plone import api
+from putian.policy.applications.rating import rectification as case_rectification
 from putian.policy.applications.schedule import deadlines_of
 from putian.policy.applications.schedule import suspended_ranges
 from putian.policy.applications.state import case_state
@@ -35,6 +36,7 @@ def case_tally(case, calendar=None) -> CaseTally | None:
             calendar, accepted, decided, _closed_ranges(case, decided)
         )
     rating = case.rating or {}
+    rectification = case_rectification(case) or {}
     return CaseTally(
         department=api.content.get_uuid(department),
         state=state,
@@ -46,4 +48,6 @@ def case_tally(case, calendar=None) -> CaseTally | None:
         days_used=days_used,
         rating=rating.get("level"),
         rated_on=rating.get("rated_on"),
+        rectification_due=rectification.get("due"),
+        rectified_on=rectification.get("response_on"),
     )

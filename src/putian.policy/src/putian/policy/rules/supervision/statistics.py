@@ -53,6 +53,8 @@ COUNTERS = (
     "instant",  # instant items (即办件, committed limit 0) completed
     "rated",  # ratings given in the month
     *(f"rating_{level}" for level in tokens(SATISFACTION_LEVELS)),
+    "bad_rated",  # ... of them bad ones, each opening a rectification (R21)
+    "rectified_on_time",  # ... whose rectification was done by its deadline
 )
 
 
@@ -73,6 +75,14 @@ FIGURES = (
     FigureDefinition("on_time_share", "按承诺时限办结率", "Completed on time", 100.0),
     FigureDefinition("early_share", "提前办结率", "Completed early"),
     FigureDefinition("satisfied_share", "满意率", "Satisfied"),
+    # Every bad rating is verified and rectified within its limit (国办发
+    # 〔2019〕51号; rules.supervision.rectification): the target is 100 %.
+    FigureDefinition(
+        "rectified_on_time_share",
+        "差评按期整改率",
+        "Bad ratings rectified on time",
+        100.0,
+    ),
 )
 _TARGETS = {definition.id: definition.target for definition in FIGURES}
 
@@ -97,6 +107,8 @@ class CaseTally:
     days_used: int | None = None
     rating: str | None = None
     rated_on: date | None = None
+    rectification_due: date | None = None
+    rectified_on: date | None = None
 
 
 def month_key(day: date) -> str:
@@ -160,7 +172,8 @@ def case_counts(facts: CaseTally) -> dict[tuple[str, str], int]:
 
     Received counts in the month of filing, accepted in the month of
     acceptance, the completion figures in the month of the decision, the
-    rating in the month it was given.
+    rating in the month it was given (a bad one with its rectification,
+    counted on time once done by its deadline).
     """
     counts: dict[tuple[str, str], int] = {}
 
@@ -179,6 +192,13 @@ def case_counts(facts: CaseTally) -> dict[tuple[str, str], int]:
     if facts.rating is not None and facts.rated_on is not None:
         add(facts.rated_on, "rated")
         add(facts.rated_on, f"rating_{facts.rating}")
+        if facts.rectification_due is not None:
+            add(facts.rated_on, "bad_rated")
+            if (
+                facts.rectified_on is not None
+                and facts.rectified_on <= facts.rectification_due
+            ):
+                add(facts.rated_on, "rectified_on_time")
     return counts
 
 
@@ -239,6 +259,11 @@ def month_figures(counters: Mapping[str, int]) -> dict:
         "average_days": average,
         "ratings": {"total": count["rated"], "counts": levels},
         "satisfied_share": _share("satisfied_share", satisfied, count["rated"]),
+        "bad_ratings": count["bad_rated"],
+        "rectified_on_time": count["rectified_on_time"],
+        "rectified_on_time_share": _share(
+            "rectified_on_time_share", count["rectified_on_time"], count["bad_rated"]
+        ),
     }
 
 
