@@ -4,13 +4,13 @@ finding on a sampled case; ``POST <case>/@findings/<id>/answer``
 
 from AccessControl import Unauthorized
 from plone import api
-from plone.restapi.services import Service
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import json_object
 from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.errors import forbidden
 from putian.policy.restapi.services.errors import input_refused
 from putian.policy.restapi.services.errors import not_found
+from putian.policy.restapi.services.traversal import PathService
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.supervision.findings import add_answer
 from putian.policy.supervision.findings import add_finding
@@ -20,8 +20,6 @@ from putian.policy.supervision.findings import finding_json
 from putian.policy.supervision.findings import supervises
 from putian.policy.supervision.sampling import is_sampled
 from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 import plone.protect.interfaces
 
@@ -41,16 +39,7 @@ NOT_ANSWERING = (
 NO_SUCH_FINDING = ("没有这条检查意见", "No such finding")
 
 
-@implementer(IPublishTraverse)
-class FindingsPost(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class FindingsPost(PathService):
     def reply(self):
         if api.user.is_anonymous():
             raise Unauthorized("findings")

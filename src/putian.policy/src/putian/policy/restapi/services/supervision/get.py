@@ -9,11 +9,11 @@ authority (supervision.refusals), and how many in all.
 """
 
 from plone.restapi.batching import HypermediaBatch
-from plone.restapi.services import Service
 from putian.policy.audit.query import batch_window
 from putian.policy.restapi.services.errors import bad_request
 from putian.policy.restapi.services.errors import forbidden
 from putian.policy.restapi.services.errors import not_found
+from putian.policy.restapi.services.traversal import PathService
 from putian.policy.rules.calendar.clock import today
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.rules.supervision.lines import LINE_KINDS
@@ -25,8 +25,6 @@ from putian.policy.supervision.report import LIGHTS
 from putian.policy.supervision.report import supervision_report
 from putian.policy.supervision.sample_listing import sample_json
 from putian.policy.supervision.sampling import sample_store
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
 NOT_SUPERVISING = (
@@ -48,18 +46,9 @@ NOT_SAMPLING = (
 NO_SUCH_SAMPLE = ("没有这个抽样", "No such sample")
 
 
-@implementer(IPublishTraverse)
-class SupervisionGet(Service):
+class SupervisionGet(PathService):
     """The lines; ``@supervision/samples`` the samples drawn, newest first,
     and ``@supervision/samples/<id>`` one of them."""
-
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
 
     def reply(self):
         visible = visible_departments()

@@ -2,7 +2,6 @@
 "size", "seed"}: draw closed cases at random, reproducibly (R20), and keep
 the sample. Supervisors and the reform office only."""
 
-from plone.restapi.services import Service
 from putian.policy.restapi.services.body import BadBody
 from putian.policy.restapi.services.body import INTEGER
 from putian.policy.restapi.services.body import json_object
@@ -11,14 +10,13 @@ from putian.policy.restapi.services.body import TEXT
 from putian.policy.restapi.services.errors import forbidden
 from putian.policy.restapi.services.errors import input_refused
 from putian.policy.restapi.services.errors import not_found
+from putian.policy.restapi.services.traversal import PathService
 from putian.policy.rules.common.errors import RuleInputError
 from putian.policy.supervision.filters import line_filters
 from putian.policy.supervision.filters import visible_departments
 from putian.policy.supervision.sample_listing import sample_json
 from putian.policy.supervision.sampling import draw
 from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 import plone.protect.interfaces
 
@@ -36,16 +34,7 @@ NOT_SAMPLING = (
 NO_SUCH_ACTION = ("没有这个监察操作", "No such supervision action")
 
 
-@implementer(IPublishTraverse)
-class SamplePost(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class SamplePost(PathService):
     def reply(self):
         if self.params != ["sample"]:
             return not_found(self.request, NO_SUCH_ACTION)
