@@ -80,3 +80,13 @@ def test_a_bad_rating_counts_as_rectified_on_time_once_answered(case):
         assert record_rectification_step(case, VISIT, "已电话回访") == []
         assert record_rectification_step(case, RESPONSE, "已整改窗口流程") == []
     assert counters()["rectified_on_time"] == 1
+
+
+def test_a_store_with_plain_sums_keeps_counting(case):
+    """Sums an earlier store kept as plain ints are read and still merged."""
+    store = statistics_store()
+    key = next(iter(store.totals()))
+    store.sums[key] = 1
+    assert counters() == {"received": 1}
+    assert act("clerk_a", case, "accept").done
+    assert counters() == {"received": 1, "accepted": 1}

@@ -26,6 +26,10 @@ ANNOTATION_KEY = "putian.policy.statistics"
 _LAST = "\uffff"
 
 
+def _amount(total) -> int:
+    return total() if isinstance(total, Length) else total
+
+
 class StatisticsStore(Persistent):
     """sums: (month, department, counter) -> Length; cases: uid -> counts."""
 
@@ -37,8 +41,9 @@ class StatisticsStore(Persistent):
         for (month, counter), amount in counts.items():
             key = (month, department, counter)
             total = self.sums.get(key)
-            if total is None:
-                total = self.sums[key] = Length()
+            if not isinstance(total, Length):
+                # None, or a plain int a store of the first 1035 kept.
+                total = self.sums[key] = Length(total or 0)
             total.change(sign * amount)
 
     def count(self, uid: str, tally) -> None:
@@ -62,13 +67,15 @@ class StatisticsStore(Persistent):
         for (_, department, counter), total in self.sums.items(
             (month, "", ""), (month, _LAST, _LAST)
         ):
-            if total():
-                result.setdefault(department, {})[counter] = total()
+            if _amount(total):
+                result.setdefault(department, {})[counter] = _amount(total)
         return result
 
     def totals(self) -> dict[tuple, int]:
         """Every sum that is not 0, by its key (for checks and tests)."""
-        return {key: total() for key, total in self.sums.items() if total()}
+        return {
+            key: _amount(total) for key, total in self.sums.items() if _amount(total)
+        }
 
     def months(self) -> list[str]:
         """The months that have any figure, latest first (one step each)."""
@@ -82,7 +89,7 @@ class StatisticsStore(Persistent):
             month = key[0]
             key = (month, _LAST, _LAST)
             # A month whose sums all fell back to 0 (its cases removed).
-            if any(total() for total in self.sums.values((month, "", ""), key)):
+            if any(_amount(total) for total in self.sums.values((month, "", ""), key)):
                 months.append(month)
         return months[::-1]
 
